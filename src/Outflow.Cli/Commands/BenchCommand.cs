@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Outflow.Cli.Input;
+using Outflow.Extraction.Pipeline;
+using Outflow.Extraction.Text;
+using Spectre.Console;
+
+namespace Outflow.Cli.Commands;
+
+/// <summary>
+/// `outflow bench extract`: replicates a corpus to a target size on disk, then extracts it on one thread,
+/// streaming document by document, and reports MB/s and peak memory.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Argument<string>("corpus") { Description = "Folder of articles to replicate (e.g. ../shared/corpus/dev/docs)" };
+        var mb = new Option<int>("--mb") { Description = "Size of the replicated corpus in MB", DefaultValueFactory = _ => 100 };
+        var work = new Option<string?>("--work-dir") { Description = "Where to write the replicated corpus (default: a temporary folder, removed afterwards)" };
+        var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work };
+        extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console));
+        return new Command("bench", "Benchmarks whose figures go in the README") { extract };
+    }
+
+    public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console)
+    {
+        var sources = InputFiles.Expand([corpus]).Where(x => x.Path is not null).Select(x => x.Path!).ToList();
+        if (sources.Count == 0) { Console.Error.WriteLine($"error: {corpus}: no .txt/.md/.html files"); return 2; }
+        var dir = workDir ?? Path.Combine(Path.GetTempPath(), $"outflow-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(dir);
+        long target = targetMb * 1024L * 1024, written = 0;
+        int copies = 0;
+        try
+        {
+            while (written < target)
+            {
+                foreach (var src in sources)
+                {
+                    var dst = Path.Combine(dir, $"{copies:D6}_{Path.GetFileName(src)}");
+                    File.Copy(src, dst, overwrite: true);
+                    written += new FileInfo(dst).Length;
+                    copies++;
+                    if (written >= target) break;
+                }
+            }
+            var extractor = new ClaimExtractor();
+            var run = new ExtractionRun(extractor, new DocumentReader());
+            // warm up: load knowledge, JIT the rules
+            foreach (var _ in run.Run([sources[0]], new Dictionary<string, Outflow.Core.Documents.DocumentMeta>())) { }
+            GC.Collect();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            long bytes = 0, claims = 0;
+            int docs = 0;
+            foreach (var r in run.Run([dir], new Dictionary<string, Outflow.Core.Documents.DocumentMeta>()))
+            {
+                docs++;
+                claims += r.Claims.Count;
+            }
+            sw.Stop();
+            foreach (var f in Directory.EnumerateFiles(dir)) bytes += new FileInfo(f).Length;
+            var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            var proc = Process.GetCurrentProcess();
+            double mbRead = bytes / 1048576.0;
+            var t = new Table().Border(TableBorder.Rounded).Title("outflow bench extract (one thread)");
+            t.AddColumn("measure"); t.AddColumn("value");
+            t.AddRow("corpus", $"{mbRead:0.0} MB in {docs:N0} documents ({sources.Count} distinct)");
+            t.AddRow("claims", $"{claims:N0}");
+            t.AddRow("wall time", $"{sw.Elapsed.TotalSeconds:0.00} s");
+            t.AddRow("CPU time", $"{cpuUsed.TotalSeconds:0.00} s");
+            t.AddRow("[bold]throughput[/]", $"[bold]{mbRead / sw.Elapsed.TotalSeconds:0.0} MB/s[/] wall, {mbRead / cpuUsed.TotalSeconds:0.0} MB/s per CPU-second");
+            t.AddRow("[bold]peak working set[/]", $"[bold]{proc.PeakWorkingSet64 / 1048576.0:0} MB[/]");
+            t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
+            console.Write(t);
+            return 0;
+        }
+        finally
+        {
+            if (workDir is null) try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
+    }
+}

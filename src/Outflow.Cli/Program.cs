@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Outflow.Cli.Commands;
+
+var root = new RootCommand("Outflow: turn reports about people leaving a country into a source-cited evidence base of figures")
+{
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+    BenchCommand.Create(),
+};
+return root.Parse(args).Invoke();

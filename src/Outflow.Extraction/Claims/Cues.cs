@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>The compiled cue-word matchers of lexicon.tsv that the claim builder uses.</summary>
+public sealed class Cues
+{
+    public Cues(KnowledgeBase kb)
+    {
+        var lex = kb.Lexicon;
+        Asylum = lex.Matcher("cue", "asylum");
+        Returns = lex.Matcher("cue", "returns");
+        Residents = lex.Matcher("cue", "residents");
+        Mobilized = lex.Matcher("cue", "mobilized");
+        Move = lex.Matcher("cue", "move");
+        Exclude = lex.Matcher("cue", "exclude");
+        Forecast = lex.Matcher("cue", "forecast");
+        Queue = lex.Matcher("cue", "queue");
+        QueuePeople = lex.Matcher("cue", "queue_people");
+        foreach (var (key, phrases) in lex.Set("population"))
+            if (EnumNames.TryParse<Population>(key, out var p)) Populations.Add((p, Lexicon.Build(phrases)));
+        // order of precedence: specific populations first
+        Populations.Sort((a, b) => Rank(a.Population).CompareTo(Rank(b.Population)));
+        foreach (var (key, phrases) in lex.Set("rate"))
+            if (EnumNames.TryParse<Rate>(key, out var r)) Rates.Add((r, Lexicon.Build(phrases)));
+        foreach (var (key, phrases) in lex.Set("implied_destination"))
+            ImpliedDestinations.Add((key, Lexicon.Build(phrases)));
+        People = lex.Phrases("noun", "people").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Documents = lex.Phrases("noun", "documents").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        NonPeople = lex.Phrases("noun", "nonpeople").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Modifiers = lex.Phrases("noun", "modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Vehicles = lex.Phrases("unit", "vehicles").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        AttributionBefore = lex.Matcher("attribution", "before");
+        AttributionVerbs = lex.Matcher("attribution", "verbs");
+        SourceNouns = lex.Phrases("source_nouns", "list").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        SourcePronouns = lex.Phrases("source_pronouns", "list").ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public Regex Asylum { get; }
+    public Regex Returns { get; }
+    public Regex Residents { get; }
+    public Regex Mobilized { get; }
+    public Regex Move { get; }
+    public Regex Exclude { get; }
+    public Regex Forecast { get; }
+    public Regex Queue { get; }
+    public Regex QueuePeople { get; }
+    public Regex AttributionBefore { get; }
+    public Regex AttributionVerbs { get; }
+    public List<(Population Population, Regex Pattern)> Populations { get; } = new();
+    public List<(Rate Rate, Regex Pattern)> Rates { get; } = new();
+    public List<(string Code, Regex Pattern)> ImpliedDestinations { get; } = new();
+    public HashSet<string> People { get; }
+    public HashSet<string> Documents { get; }
+    public HashSet<string> NonPeople { get; }
+    public HashSet<string> Modifiers { get; }
+    public HashSet<string> Vehicles { get; }
+    public HashSet<string> SourceNouns { get; }
+    public HashSet<string> SourcePronouns { get; }
+
+    private static int Rank(Population p) => p switch
+    {
+        Population.PregnantWomen => 0,
+        Population.ItWorkers => 1,
+        Population.Journalists => 2,
+        Population.Millionaires => 3,
+        Population.Reservists => 4,
+        Population.Other => 5,
+        Population.Men => 6,
+        _ => 7,
+    };
+}

@@ -1,0 +1,30 @@
+using Outflow.Core.Dates;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>What the claim builder knows about the whole document and carries from sentence to sentence.</summary>
+public sealed class DocumentContext
+{
+    public required string Doc { get; init; }
+    public required string Text { get; init; }
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The country most of the document's people come from (by demonyms and "from X"), if any.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>The event the whole document counts from, when it is framed by one ("since the mobilization").</summary>
+    public Anchor? DocumentAnchor { get; init; }
+
+    /// <summary>Anchors seen in the current section (since the last heading), latest last.</summary>
+    public Anchor? SectionAnchor { get; set; }
+
+    public int CurrentBlock { get; set; } = -1;
+    public string? BlockSource { get; set; }
+    public string? BlockDestination { get; set; }
+    public string? BlockOrigin { get; set; }
+    public string? LastCountry { get; set; }
+    public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
+
+    public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;
+}

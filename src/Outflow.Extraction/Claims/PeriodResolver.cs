@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Core.Dates;
+using Outflow.Extraction.Dates;
+using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>
+/// Decides the period a figure covers (`from`, `to`) from the dates of its sentence, the events its
+/// sentence, section or document count from, and the publication date.
+/// </summary>
+public sealed partial class PeriodResolver(KnowledgeBase kb)
+{
+    [GeneratedRegex(@"\b(?:in|during|within)\s+the\s+first\s+(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?<u>week|weeks|days|day|month|months)\s+(?:after|since|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSpan();
+
+    public (PartialDate? From, PartialDate? To) Resolve(DocumentContext doc, SentenceContext sc, Figure f, int lo, int hi, Measure measure, string? origin)
+    {
+        var s = sc.Sentence.Text;
+        var published = doc.PublishedDate;
+        var anchor = AnchorFor(s, origin) ?? (measure is Measure.Departures or Measure.Arrivals or Measure.Residents or Measure.Mobilized
+            ? SectionOrDocument(doc, origin) : null);
+
+        // dates near the figure: its own stretch of the sentence first, then the whole sentence
+        var local = sc.Dates.Where(d => d.Start >= lo && d.End <= hi).ToList();
+        var dates = local.Count > 0 ? local : sc.Dates.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
+        PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
+        var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
+        var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);
+        var period = Closest(dates.Where(d => d.Role == DateRole.Period), f);
+
+        if (measure == Measure.Queue)
+            return (null, by?.To ?? point?.To ?? period?.To ?? published);
+
+        if (measure == Measure.Mobilized && since is null && anchor is not null && anchor.Name.Contains("mobili", StringComparison.OrdinalIgnoreCase)
+            && !Regex.IsMatch(s, @"\b(?:since|so far|have been|had been|has been)\b", RegexOptions.IgnoreCase))
+            return (anchor.Date, anchor.Date);
+
+        var first = FirstSpan().Match(s);
+        if (first.Success && anchor is { Date.IsFullDate: true })
+        {
+            int n = int.TryParse(first.Groups["n"].Value, out var k) ? k : WordNumber(first.Groups["n"].Value);
+            var u = first.Groups["u"].Value.ToLowerInvariant();
+            var start = anchor.Date.First;
+            var end = u.StartsWith("week") ? start.AddDays(7 * Math.Max(n, 1)) : u.StartsWith("day") ? start.AddDays(Math.Max(n, 1)) : start.AddMonths(Math.Max(n, 1));
+            return (anchor.Date, PartialDate.Of(end));
+        }
+
+        if (since is not null) return (since, by?.To ?? point?.To ?? published);
+        if (by is not null) return (anchor?.Date, by.To);
+        if (period is not null)
+        {
+            // "in October 2022" after "since the decree": the statement's month ends the period
+            if (anchor is not null && AnchorFor(s, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
+            return (period.From, period.To);
+        }
+        if (point is not null)
+        {
+            if (AnchorFor(s, origin) is { } a && a.Date.First < point.From.First) return (a.Date, point.To);
+            return (point.From, point.To);
+        }
+        return (anchor?.Date, published);
+    }
+
+    private static DateMention? Closest(IEnumerable<DateMention> ds, Figure f) =>
+        ds.OrderBy(d => d.End <= f.Start ? f.Start - d.End : d.Start - f.End).FirstOrDefault();
+
+    /// <summary>The event named in the sentence that applies to this origin, if any.</summary>
+    public Anchor? AnchorFor(string s, string? origin)
+    {
+        Anchor? best = null;
+        int bestPos = -1;
+        foreach (var a in kb.Anchors)
+        {
+            if (origin is null || !a.Origins.Contains(origin)) continue;
+            var m = a.Pattern.Match(s);
+            // the later event named wins: "fled after Putin declared a mobilization" in an invasion article
+            if (m.Success && m.Index > bestPos) { best = a; bestPos = m.Index; }
+        }
+        return best;
+    }
+
+    private static Anchor? SectionOrDocument(DocumentContext doc, string? origin)
+    {
+        if (doc.SectionAnchor is { } sa && origin is not null && sa.Origins.Contains(origin)) return sa;
+        if (doc.DocumentAnchor is { } da && origin is not null && da.Origins.Contains(origin)) return da;
+        return null;
+    }
+
+    private static int WordNumber(string w) => w.ToLowerInvariant() switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10, "fourteen" => 14, _ => 1,
+    };
+}

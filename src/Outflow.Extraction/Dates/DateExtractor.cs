@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Dates;
+
+namespace Outflow.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them to partial dates or periods:
+/// absolute ("24 September 2022"), partial ("by early April", "in 2022") and relative to the
+/// publication date ("on Tuesday", "last week", "5 days ago"). The reference date is passed in.
+/// </summary>
+public sealed partial class DateExtractor
+{
+    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Year = @"(?<year>(?:19|20)\d{2})(?!\d)";
+    private const string Lead = @"(?<lead>\b(?:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:the\s+)?)?";
+    private const string Part = @"(?<part>(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*)?";
+
+    [GeneratedRegex(Lead + @"(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Iso();
+    [GeneratedRegex(Lead + @"(?<y>(?:19|20)\d{2})\.(?<m>\d{2})\.(?<d>\d{2})\b|" + Lead + @"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex Dotted();
+    [GeneratedRegex(Lead + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?")]
+    private static partial Regex DayMonth();
+    [GeneratedRegex(Lead + @"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+" + Year + ")?")]
+    private static partial Regex MonthDay();
+    [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
+    private static partial Regex MonthOnly();
+    [GeneratedRegex(@"(?<lead>\b(?:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
+    private static partial Regex YearOnly();
+    [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+    [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Finds and resolves the dates of one sentence.</summary>
+    /// <param name="reference">The publication date: relative expressions resolve against it; null leaves them unresolved.</param>
+    /// <param name="contextYear">Year for day-month dates with no year when there is no reference date.</param>
+    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear)
+    {
+        var found = new List<DateMention>();
+        int? sentenceYear = null;
+
+        foreach (Match m in Iso().Matches(s))
+            if (DateOnly.TryParse(m.Groups["iso"].Value, out var d)) Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
+        foreach (Match m in Dotted().Matches(s))
+            if (TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d))
+                Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
+
+        foreach (var rx in new[] { DayMonth(), MonthDay() })
+            foreach (Match m in rx.Matches(s))
+            {
+                if (Overlaps(found, m)) continue;
+                int mon = MonthIndex(m.Groups["mon"].Value);
+                int day = int.Parse(m.Groups["day"].Value);
+                int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
+                if (year is null) year = YearFor(mon, day, reference, sentenceYear ?? contextYear);
+                else sentenceYear = year;
+                if (year is null || !TryDate(year.Value, mon, day, out var d)) continue;
+                Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
+            }
+
+        foreach (Match m in MonthOnly().Matches(s))
+        {
+            if (Overlaps(found, m)) continue;
+            var monText = m.Groups["mon"].Value;
+            // "May" and "March" are also words: only read them as months with a year, a lead or a part word
+            if (monText is "May" or "March" or "Mar" && !m.Groups["year"].Success && !m.Groups["lead"].Success && !m.Groups["part"].Success) continue;
+            int mon = MonthIndex(monText);
+            int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
+            if (m.Groups["year"].Success) sentenceYear = year;
+            if (year is null) continue;
+            var p = new PartialDate(year.Value, mon);
+            var part = m.Groups["part"].Value.ToLowerInvariant();
+            // "by the end of August": month precision, as the annotation guide asks
+            Add(found, m, p, p, Role(m, DateRole.Period));
+            _ = part;
+        }
+
+        foreach (Match m in YearOnly().Matches(s))
+        {
+            if (Overlaps(found, m)) continue;
+            var y = new PartialDate(int.Parse(m.Groups["year"].Value));
+            Add(found, m, y, y, Role(m, DateRole.Period));
+        }
+
+        if (reference is { } refDate)
+        {
+            foreach (Match m in Weekday().Matches(s))
+            {
+                if (Overlaps(found, m)) continue;
+                var wd = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+                int back = ((int)refDate.DayOfWeek - (int)wd + 7) % 7;
+                var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
+                if (lead == "last" && back == 0) back = 7;
+                var d = PartialDate.Of(refDate.AddDays(-back));
+                Add(found, m, d, d, lead switch { "since" or "from" => DateRole.Since, "by" or "before" or "until" => DateRole.By, _ => DateRole.Point }, relative: true);
+            }
+            foreach (Match m in Relative().Matches(s))
+            {
+                if (Overlaps(found, m)) continue;
+                var (from, to, role) = ResolveRelative(m, refDate);
+                if (from is null) continue;
+                var lead = m.Groups["lead"].Value.ToLowerInvariant();
+                if (lead == "since") role = DateRole.Since;
+                else if (lead is "by" or "until" or "before") role = DateRole.By;
+                Add(found, m, from.Value, to!.Value, role, relative: true);
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>The latest explicit year in a sentence, to carry as context to the next ones.</summary>
+    public static int? LastExplicitYear(IEnumerable<DateMention> mentions, string s)
+    {
+        int? y = null;
+        foreach (var m in mentions)
+            if (!m.Relative && s.AsSpan(m.Start, m.End - m.Start).IndexOfAny("0123456789") >= 0 && m.To.Year > 1900)
+                if (Regex.IsMatch(s[m.Start..m.End], @"(?:19|20)\d{2}")) y = m.To.Year;
+        return y;
+    }
+
+    private static (PartialDate? From, PartialDate? To, DateRole Role) ResolveRelative(Match m, DateOnly r)
+    {
+        var t = m.Groups["rel"].Value.ToLowerInvariant();
+        if (t is "today" or "tonight" or "this morning") return (PartialDate.Of(r), PartialDate.Of(r), DateRole.Point);
+        if (t is "yesterday" or "last night" or "the day before") return (PartialDate.Of(r.AddDays(-1)), PartialDate.Of(r.AddDays(-1)), DateRole.Point);
+        if (m.Groups["n"].Success)
+        {
+            int n = WordNumber(m.Groups["n"].Value);
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            var d = u.StartsWith("day") ? r.AddDays(-n) : u.StartsWith("week") ? r.AddDays(-7 * n) : r.AddMonths(-n);
+            var p = u.StartsWith("month") ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d);
+            return (p, p, DateRole.Point);
+        }
+        if (m.Groups["y3"].Success) { var y = int.Parse(m.Groups["y3"].Value); return (new PartialDate(y, 1, 1), PartialDate.Of(r), DateRole.Since); }
+        if (t.Contains("start of") || t.Contains("beginning of")) return (new PartialDate(r.Year, 1, 1), PartialDate.Of(r), DateRole.Since);
+        var unit = m.Groups["p"].Success ? m.Groups["p"].Value : m.Groups["p2"].Value;
+        bool last = t.StartsWith("last") || t.StartsWith("the previous");
+        bool past = t.StartsWith("the past");
+        switch (unit.ToLowerInvariant())
+        {
+            case "week":
+                int monday = ((int)r.DayOfWeek + 6) % 7;
+                var thisMonday = r.AddDays(-monday);
+                if (past) return (PartialDate.Of(r.AddDays(-7)), PartialDate.Of(r), DateRole.Period);
+                return last
+                    ? (PartialDate.Of(thisMonday.AddDays(-7)), PartialDate.Of(thisMonday.AddDays(-1)), DateRole.Period)
+                    : (PartialDate.Of(thisMonday), PartialDate.Of(r), DateRole.Period);
+            case "month":
+                var pm = last ? r.AddMonths(-1) : r;
+                if (past) return (PartialDate.Of(r.AddMonths(-1)), PartialDate.Of(r), DateRole.Period);
+                return last ? (new PartialDate(pm.Year, pm.Month), new PartialDate(pm.Year, pm.Month), DateRole.Period)
+                    : (new PartialDate(r.Year, r.Month, 1), PartialDate.Of(r), DateRole.Period);
+            case "year":
+                if (past) return (PartialDate.Of(r.AddYears(-1)), PartialDate.Of(r), DateRole.Period);
+                return last ? (new PartialDate(r.Year - 1), new PartialDate(r.Year - 1), DateRole.Period)
+                    : (new PartialDate(r.Year, 1, 1), PartialDate.Of(r), DateRole.Period);
+        }
+        return (null, null, DateRole.Point);
+    }
+
+    private static int WordNumber(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
+    {
+        "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, _ => 1,
+    };
+
+    private static int? YearFor(int month, int day, DateOnly? reference, int? contextYear)
+    {
+        if (reference is { } r)
+        {
+            // a day-month without a year is the latest such day on or before publication (news speaks of the recent past)
+            var y = r.Year;
+            if (month > r.Month || month == r.Month && day > r.Day) y--;
+            return y;
+        }
+        return contextYear;
+    }
+
+    private static DateRole Role(Match m, DateRole fallback)
+    {
+        var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
+        if (lead.EndsWith(" the")) lead = lead[..^4].Trim();
+        return lead switch
+        {
+            "since" or "from" or "after" => DateRole.Since,
+            "by" or "as of" or "as at" or "before" or "until" or "till" or "through" or "to" or "at the end of" => DateRole.By,
+            "on" => DateRole.Point,
+            "in" or "during" or "throughout" or "all of" or "for" or "of" => fallback == DateRole.Point ? DateRole.Point : DateRole.Period,
+            _ => fallback,
+        };
+    }
+
+    private static void Add(List<DateMention> into, Match m, PartialDate from, PartialDate to, DateRole role, bool relative = false) =>
+        into.Add(new DateMention(m.Index, m.Index + m.Length, from, to, role, relative));
+
+    private static bool Overlaps(List<DateMention> found, Match m) =>
+        found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length);
+
+    private static int MonthIndex(string s) => Array.IndexOf(Months, s[..3].ToLowerInvariant()) + 1;
+
+    private static bool TryDate(int y, int m, int d, out DateOnly date)
+    {
+        date = default;
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Figures;
+
+/// <summary>
+/// Finds figures in a sentence (digits, words, orders of magnitude, ranges) and resolves each into bounds,
+/// qualifier and unit. Knowledge (number words, qualifier words, unit words) comes from lexicon.tsv.
+/// </summary>
+public sealed partial class FigureExtractor
+{
+    private const string Num = @"\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    private const string Scale = @"(?:(?<att>[kKmM]|bn|mn|mln)(?![\p{L}\p{N}])|[ \u00A0]?-?(?<sc>million|billion|thousand|lakhs?|lacs?|crores?|mln|bn|mn)(?![\p{L}]))";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_/:.,\-\$€£₽¥₹#])(?<a>" + Num + ")(?<as>" + Scale + @")?(?:\s*(?<sep>[-–—]|to)\s*(?<b>" + Num + ")(?<bs>" + Scale + @")?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitFigure();
+
+    [GeneratedRegex(@"^\s+and\s+(?<b>" + Num + ")(?<bs>" + Scale + @")?", RegexOptions.CultureInvariant)]
+    private static partial Regex AndSecond();
+
+    [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"^(?:\s*[-–]?\s*(?:plus\b|\+)|\s+or\s+(?:more|so|fewer|less)\b|\s+and\s+(?:more|counting)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterQualifier();
+
+    private readonly Dictionary<string, double> _units = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, double> _tens = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, double> _scales = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
+    private readonly Regex _orderAny;
+    private readonly List<(Qualifier Q, Regex Before)> _qualifiers = new();
+    private readonly Dictionary<CountUnit, Regex> _unitAfter = new();
+    private readonly Regex _milesAfter;
+    private readonly Regex _daysAfter;
+
+    public FigureExtractor(KnowledgeBase kb)
+    {
+        var lex = kb.Lexicon;
+        foreach (var (set, dict) in new[] { ("units", _units), ("tens", _tens), ("scales", _scales) })
+            foreach (var p in lex.Phrases("number", set))
+            {
+                var kv = p.Split(':');
+                dict[kv[0]] = double.Parse(kv[1], CultureInfo.InvariantCulture);
+            }
+        var orderPhrases = new List<string>();
+        foreach (var (key, phrases) in lex.Set("order"))
+        {
+            var b = phrases[0].Split(',');
+            _orders.Add((new Regex($"^{key}$", RegexOptions.IgnoreCase), double.Parse(b[0], CultureInfo.InvariantCulture), double.Parse(b[1], CultureInfo.InvariantCulture)));
+            orderPhrases.Add(key.Replace(" ", @"\s+"));
+        }
+        // "hundreds" and "tens" alone are orders only before "of" + a noun ("hundreds of people", "tens of kilometres").
+        _orderAny = Lexicon.Build(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
+        foreach (var (key, q) in new[] { ("at_least", Qualifier.AtLeast), ("at_most", Qualifier.AtMost), ("nearly", Qualifier.Nearly), ("approx", Qualifier.Approx) })
+            _qualifiers.Add((q, Lexicon.Build(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
+        _unitAfter[CountUnit.Km] = Lexicon.Build(lex.Phrases("unit", "km").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
+        _unitAfter[CountUnit.Hours] = Lexicon.Build(lex.Phrases("unit", "hours").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
+        _unitAfter[CountUnit.Vehicles] = Lexicon.Build(lex.Phrases("unit", "vehicles"), @"^\s*(?:[\p{L}-]+\s+){0,2}", null);
+        _milesAfter = Lexicon.Build(lex.Phrases("unit", "miles").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
+        _daysAfter = Lexicon.Build(lex.Phrases("unit", "days"), @"^[\s\u00A0]*-?", null);
+    }
+
+    /// <summary>Finds the figures of one sentence, skipping numbers inside the given masked spans (dates).</summary>
+    public List<Figure> Find(string s, IReadOnlyList<(int Start, int End)> masked)
+    {
+        var found = new List<Figure>();
+        foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, found);
+        AddWordNumbers(s, found);
+        foreach (Match m in _orderAny.Matches(s)) AddOrder(s, m, found);
+
+        found.Sort((a, b) => a.NumberStart != b.NumberStart ? a.NumberStart.CompareTo(b.NumberStart) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var result = new List<Figure>();
+        foreach (var f in found)
+        {
+            if (result.Count > 0 && f.NumberStart < result[^1].End) continue;
+            if (masked.Any(r => f.NumberStart < r.End && r.Start < f.End && !(f.NumberStart <= r.Start && f.End >= r.End && f.HasScale))) continue;
+            result.Add(f);
+        }
+        return result;
+    }
+
+    private void AddDigit(string s, Match m, List<Figure> into)
+    {
+        var a = m.Groups["a"];
+        int end = m.Index + m.Length;
+        // ordinals, times, codes: "24th", "10am", "B2" are not figures
+        if (end < s.Length && char.IsLetter(s[end]) && !m.Groups["as"].Success && !m.Groups["bs"].Success) return;
+        if (end < s.Length && s[end] == ':' && end + 1 < s.Length && char.IsDigit(s[end + 1])) return;
+        if (m.Index > 0 && s[m.Index - 1] == '[') return; // citation marker "[12]"
+        if (end < s.Length && (s[end] == '%' || s[end] == '‰')) return;
+
+        if (!TryValue(a.Value, m.Groups["as"], out var va)) return;
+        double? vb = null;
+        int figEnd = end;
+        if (m.Groups["b"].Success)
+        {
+            if (!TryValue(m.Groups["b"].Value, m.Groups["bs"], out var vbv)) return;
+            // "5-6 million": the scale of the second number applies to the first
+            if (!m.Groups["as"].Success && m.Groups["bs"].Success && va < vbv / 100) va *= ScaleOf(m.Groups["bs"]);
+            if (vbv <= va || IsYear(m.Groups["b"].Value) && IsYear(a.Value)) { figEnd = a.Index + a.Length + m.Groups["as"].Length; vb = null; }
+            else vb = vbv;
+        }
+        else if (BetweenBefore().IsMatch(s[..m.Index]))
+        {
+            var and = AndSecond().Match(s[end..]);
+            if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va)
+            {
+                if (!m.Groups["as"].Success && and.Groups["bs"].Success && va < vbv / 100) va *= ScaleOf(and.Groups["bs"]);
+                vb = vbv;
+                figEnd = end + and.Length;
+            }
+        }
+        bool hasScale = m.Groups["as"].Success || m.Groups["bs"].Success;
+        bool yearLike = vb is null && !hasScale && IsYear(a.Value);
+        into.Add(Resolve(s, m.Index, figEnd, va, vb, isWords: false, hasScale, yearLike));
+    }
+
+    private static bool IsYear(string digits) =>
+        digits.Length == 4 && int.TryParse(digits, out var y) && y is >= 1800 and <= 2100;
+
+    private bool TryValue(string digits, Group scale, out double value)
+    {
+        if (!NumberReader.TryReadDigits(digits, scale.Success, out value)) return false;
+        if (scale.Success) value = Math.Round(value * ScaleOf(scale), 6);
+        return true;
+    }
+
+    private double ScaleOf(Group scale)
+    {
+        var word = scale.Value.Trim(' ', '\u00A0', '-').ToLowerInvariant();
+        return _scales.TryGetValue(word, out var v) ? v : 1;
+    }
+
+    private void AddWordNumbers(string s, List<Figure> into)
+    {
+        var words = Letters().Matches(s);
+        int i = 0;
+        while (i < words.Count)
+        {
+            int j = i;
+            double total = 0, current = 0, factor = 1;
+            bool any = false, scaleSeen = false;
+            int lastEnd = -1;
+            while (j < words.Count)
+            {
+                var w = words[j].Value;
+                if (j > i && !Gap(s, words[j - 1], words[j])) break;
+                var lw = w.ToLowerInvariant();
+                if (_units.TryGetValue(lw, out var u) || _tens.TryGetValue(lw, out u)) { current += u; any = true; }
+                else if (lw == "hundred" && (any || Article(words, i, j))) { current = Math.Max(current, 1) * 100; any = true; }
+                else if (lw is "thousand" or "million" or "billion" or "lakh" or "crore" && (any || Article(words, i, j) || factor != 1))
+                {
+                    total += Math.Max(current, 1) * _scales[lw] * factor;
+                    current = 0; factor = 1; any = true; scaleSeen = true;
+                }
+                else if ((lw is "a" or "an") && j + 1 < words.Count && IsScaleWord(words[j + 1].Value)) { j++; continue; }
+                else if (lw == "half" && j + 2 < words.Count && words[j + 1].Value is "a" or "an" && IsScaleWord(words[j + 2].Value)) { factor = 0.5; j++; continue; }
+                else if (lw == "and" && any && j + 1 < words.Count && (IsNumberWord(words[j + 1].Value) || words[j + 1].Value == "a")) { j++; continue; }
+                else if (lw == "half" && any && j > i && words[j - 1].Value == "a") { current += 0.5; }
+                else break;
+                lastEnd = words[j].Index + words[j].Length;
+                j++;
+            }
+            if (any && lastEnd > 0)
+            {
+                double value = total + current;
+                int start = words[i].Index;
+                // skip "a"/"an"/"half" glue at the start that only led to a scale
+                bool small = !scaleSeen && value < 2;
+                if (!small && value > 0) into.Add(Resolve(s, start, lastEnd, value, null, isWords: true, scaleSeen, false));
+                i = j;
+            }
+            else i++;
+        }
+    }
+
+    private static bool Article(MatchCollection words, int i, int j) => j > i && words[j - 1].Value.ToLowerInvariant() is "a" or "an";
+
+    private bool IsScaleWord(string w) => w.ToLowerInvariant() is "hundred" or "thousand" or "million" or "billion" or "lakh" or "crore";
+
+    private bool IsNumberWord(string w) => _units.ContainsKey(w) || _tens.ContainsKey(w) || IsScaleWord(w);
+
+    private static bool Gap(string s, Match a, Match b)
+    {
+        for (int c = a.Index + a.Length; c < b.Index; c++)
+            if (s[c] is not (' ' or '-' or '\u00A0')) return false;
+        return true;
+    }
+
+    private void AddOrder(string s, Match m, List<Figure> into)
+    {
+        var key = Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ");
+        foreach (var (pattern, low, high) in _orders)
+        {
+            if (!pattern.IsMatch(key)) continue;
+            var f = Resolve(s, m.Index, m.Index + m.Length, high, null, isWords: true, hasScale: true, yearLike: false, order: (low, high));
+            into.Add(f);
+            return;
+        }
+    }
+
+    private Figure Resolve(string s, int start, int end, double value, double? upper, bool isWords, bool hasScale, bool yearLike, (double Low, double High)? order = null)
+    {
+        // unit right after the number: "30 kilometres", "six miles", "48 hours", "3,000 vehicles"
+        CountUnit? unit = null;
+        double factor = 1;
+        int textEnd = end;
+        var rest = s[end..];
+        var rest1 = order is not null && rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
+        int restOffset = end + (rest.Length - rest1.Length);
+        Match um;
+        if ((um = _unitAfter[CountUnit.Km].Match(rest1)).Success) { unit = CountUnit.Km; textEnd = restOffset + um.Length; }
+        else if ((um = _milesAfter.Match(rest1)).Success) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um.Length; }
+        else if ((um = _unitAfter[CountUnit.Hours].Match(rest1)).Success) { unit = CountUnit.Hours; textEnd = restOffset + um.Length; }
+        else if (_unitAfter[CountUnit.Vehicles].Match(rest1).Success && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
+        else if (_daysAfter.Match(rest1).Success) unit = null; // a duration in days: decided by the claim builder
+
+        // qualifier words right before the number
+        var before = s[Math.Max(0, start - 48)..start];
+        Qualifier q = Qualifier.Exact;
+        int qStart = start;
+        int best = 0;
+        foreach (var (kind, rx) in _qualifiers)
+        {
+            var qm = rx.Match(before);
+            if (qm.Success && qm.Length > best) { best = qm.Length; q = kind; qStart = start - before.Length + qm.Index; }
+        }
+        var after = AfterQualifier().Match(s[textEnd..]);
+        if (after.Success && q == Qualifier.Exact)
+        {
+            var w = after.Value.ToLowerInvariant();
+            q = w.Contains("more") || w.Contains("plus") || w.Contains('+') || w.Contains("counting") ? Qualifier.AtLeast
+                : w.Contains("so") ? Qualifier.Approx : Qualifier.AtMost;
+            if (w.Contains("plus") || w.Contains('+')) textEnd += after.Length;
+        }
+
+        double? low, high;
+        if (order is { } o)
+        {
+            // an order beats "approximately": the text is the order phrase alone
+            if (q is Qualifier.Approx or Qualifier.Exact) qStart = start;
+            q = Qualifier.Order;
+            low = o.Low; high = o.High;
+        }
+        else if (upper is not null)
+        {
+            if (q is Qualifier.Approx or Qualifier.Exact or Qualifier.Range) { } else qStart = start;
+            if (q == Qualifier.Approx) { } // "approximately 50,000-70,000": range wins, text keeps the word
+            q = Qualifier.Range;
+            low = value; high = upper;
+        }
+        else
+        {
+            (low, high) = q switch
+            {
+                Qualifier.AtLeast => ((double?)value, (double?)null),
+                Qualifier.AtMost or Qualifier.Nearly => (null, value),
+                _ => (value, value),
+            };
+        }
+        if (factor != 1)
+        {
+            low = low is null ? null : Math.Round(low.Value * factor, 1);
+            high = high is null ? null : Math.Round(high.Value * factor, 1);
+        }
+        var text = s[qStart..textEnd].Trim().TrimEnd(',', ';');
+        return new Figure(qStart, start, textEnd, text, low, high, upper ?? value, q, unit, null, isWords, hasScale, yearLike);
+    }
+}

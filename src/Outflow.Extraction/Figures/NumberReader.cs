@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Outflow.Extraction.Figures;
+
+/// <summary>Reads written numbers: digit groups with comma, dot or space separators, decimal commas, and scale words.</summary>
+public static class NumberReader
+{
+    /// <summary>
+    /// Reads a run of digits and separators ("370,000", "130.000", "460 000", "1,2", "0.246013").
+    /// </summary>
+    /// <param name="hasScale">A scale word follows ("million"): then a dot or a comma before 1-2 digits is a decimal mark.</param>
+    public static bool TryReadDigits(string s, bool hasScale, out double value)
+    {
+        value = 0;
+        s = s.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
+        if (s.Length == 0) return false;
+        int commas = s.Count(c => c == ','), dots = s.Count(c => c == '.'), spaces = s.Count(c => c == ' ');
+        string normalized;
+        if (commas > 0 && dots > 0)
+        {
+            // "1,234.5" or "1.234,5": the later mark is the decimal one
+            bool dotDecimal = s.LastIndexOf('.') > s.LastIndexOf(',');
+            normalized = dotDecimal ? s.Replace(",", "") : s.Replace(".", "").Replace(',', '.');
+        }
+        else if (commas > 0)
+        {
+            var groups = s.Split(',');
+            bool thousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length <= 3;
+            normalized = thousands && !(hasScale && commas == 1 && groups[1].Length != 3) ? s.Replace(",", "") : s.Replace(',', '.');
+            if (!thousands && commas > 1) return false;
+        }
+        else if (dots > 0)
+        {
+            var groups = s.Split('.');
+            bool thousands = !hasScale && groups.Skip(1).All(g => g.Length == 3) && groups[0].Length <= 3 && groups[0] != "0";
+            if (dots > 1 && !thousands) return false;
+            normalized = thousands ? s.Replace(".", "") : s;
+        }
+        else normalized = s;
+        normalized = normalized.Replace(" ", "");
+        _ = spaces;
+        return double.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}

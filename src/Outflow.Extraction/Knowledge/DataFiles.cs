@@ -1,0 +1,26 @@
+using System.Reflection;
+
+namespace Outflow.Extraction.Knowledge;
+
+/// <summary>Reads the extractor's embedded TSV data files (Data/*.tsv).</summary>
+internal static class DataFiles
+{
+    /// <summary>Rows of a TSV data file, comments and blank lines skipped, with 1-based line numbers for errors.</summary>
+    public static IEnumerable<(int Line, string[] Fields)> Rows(string fileName)
+    {
+        var asm = typeof(DataFiles).Assembly;
+        using var stream = asm.GetManifestResourceStream($"Outflow.Data.{fileName}")
+            ?? throw new InvalidOperationException($"embedded data file '{fileName}' is missing from {asm.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        int n = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            n++;
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line)) continue;
+            yield return (n, line.Split('\t').Select(f => f.Trim()).ToArray());
+        }
+    }
+
+    public static string[] List(string field) =>
+        field is "" or "-" ? [] : field.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Outflow.Extraction.Knowledge;
+
+/// <summary>The word lists of lexicon.tsv, by set and key, with compiled matchers.</summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<(string Set, string Key), string[]> _entries = new();
+
+    internal static Lexicon Load(string file = "lexicon.tsv")
+    {
+        var lex = new Lexicon();
+        foreach (var (line, f) in DataFiles.Rows(file))
+        {
+            if (f.Length < 3) throw new InvalidDataException($"{file}:{line}: expected 3 tab-separated columns");
+            var key = (f[0], f[1]);
+            var phrases = DataFiles.List(f[2]);
+            lex._entries[key] = lex._entries.TryGetValue(key, out var old) ? [.. old, .. phrases] : phrases;
+        }
+        return lex;
+    }
+
+    public string[] Phrases(string set, string key) => _entries.TryGetValue((set, key), out var p) ? p : [];
+
+    public IEnumerable<(string Key, string[] Phrases)> Set(string set) =>
+        _entries.Where(e => e.Key.Set == set).Select(e => (e.Key.Key, e.Value));
+
+    /// <summary>A case-insensitive regex matching any phrase of the entry as whole words, longest first.</summary>
+    public Regex Matcher(string set, string key, string? prefix = null, string? suffix = null) =>
+        Build(Phrases(set, key), prefix, suffix);
+
+    public static Regex Build(IEnumerable<string> phrases, string? prefix = null, string? suffix = null)
+    {
+        var alternation = string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => $"(?:{p})"));
+        if (alternation.Length == 0) alternation = "(?!)";
+        return new Regex($@"{prefix ?? @"(?<![\p{{L}}\p{{N}}])"}(?:{alternation}){suffix ?? @"(?![\p{{L}}\p{{N}}])"}",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Core.Dates;
+using Outflow.Extraction.Claims;
+using Outflow.Extraction.Dates;
+using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
+using Outflow.Extraction.Text;
+
+namespace Outflow.Extraction.Pipeline;
+
+/// <summary>
+/// The extraction pipeline: clean text -> blocks and sentences -> dates, places and figures -> claims.
+/// One instance is thread-safe to reuse; knowledge is loaded once.
+/// </summary>
+public sealed partial class ClaimExtractor
+{
+    /// <summary>Version of the extraction rules; stored with claims so a newer extractor can re-run.</summary>
+    public const string Version = "0.1.0";
+
+    private readonly KnowledgeBase _kb;
+    private readonly Segmenter _segmenter;
+    private readonly DateExtractor _dates = new();
+    private readonly FigureExtractor _figures;
+    private readonly ClaimBuilder _builder;
+    private readonly PeriodResolver _periods;
+
+    [GeneratedRegex(@"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|lakh|crore|dozen|tens|hundreds|thousands|millions)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MayHoldFigure();
+
+    public ClaimExtractor(KnowledgeBase? kb = null)
+    {
+        _kb = kb ?? KnowledgeBase.Default;
+        _segmenter = new Segmenter(_kb);
+        _figures = new FigureExtractor(_kb);
+        var cues = new Cues(_kb);
+        _builder = new ClaimBuilder(_kb, cues);
+        _periods = new PeriodResolver(_kb);
+    }
+
+    public KnowledgeBase Knowledge => _kb;
+
+    /// <summary>Extracts every claim of one document, in text order.</summary>
+    public List<Claim> Extract(TextDocument document)
+    {
+        var text = document.Text;
+        var seg = _segmenter.Segment(text);
+        var published = document.Published?.IsFullDate == true ? document.Published.Value.First : (DateOnly?)null;
+        published ??= FindPublished(text, seg);
+
+        // first pass: places in every sentence, to know whose exodus the document is about
+        var places = new List<PlaceHit>[seg.Sentences.Count];
+        var originVotes = new Dictionary<string, int>();
+        if (document.Title is { } title) Vote(_kb.Gazetteer.Find(title), originVotes, 3);
+        for (int i = 0; i < seg.Sentences.Count; i++)
+        {
+            places[i] = _kb.Gazetteer.Find(seg.Sentences[i].Text);
+            Vote(places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
+        }
+        var origin = originVotes.Count == 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
+        var anchorVotes = new Dictionary<Anchor, int>();
+        foreach (var s in seg.Sentences)
+            if (_periods.AnchorFor(s.Text, origin) is { } a) anchorVotes[a] = anchorVotes.GetValueOrDefault(a) + 1;
+
+        var ctx = new DocumentContext
+        {
+            Doc = document.Name,
+            Text = text,
+            Published = published,
+            Origin = origin,
+            DocumentAnchor = anchorVotes.Count == 0 ? null : anchorVotes.MaxBy(kv => kv.Value).Key,
+        };
+
+        var claims = new List<Claim>();
+        int? contextYear = published?.Year;
+        for (int i = 0; i < seg.Sentences.Count; i++)
+        {
+            var sentence = seg.Sentences[i];
+            var block = seg.Blocks[sentence.BlockIndex];
+            if (sentence.BlockIndex != ctx.CurrentBlock)
+            {
+                ctx.CurrentBlock = sentence.BlockIndex;
+                ctx.BlockSource = null;
+                ctx.BlockDestination = null;
+                if (block.IsHeading) ctx.SectionAnchor = null;
+            }
+            var dates = _dates.Find(sentence.Text, published, contextYear);
+            if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
+
+            if (ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure().IsMatch(sentence.Text))
+            {
+                var masked = dates.Select(d => (d.Start, d.End)).ToList();
+                var figures = _figures.Find(sentence.Text, masked);
+                if (figures.Count > 0)
+                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i])));
+            }
+            if (_periods.AnchorFor(sentence.Text, ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
+            var lastCountry = places[i].LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin);
+            if (lastCountry is not null) ctx.LastCountry = lastCountry.Code;
+        }
+        return claims;
+    }
+
+    private static void Vote(List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
+    {
+        foreach (var h in hits)
+            if (h.IsDemonym && h.Entry.Kind == PlaceKind.Country)
+                votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
+    }
+
+    /// <summary>A publication date printed near the top of the page (a date line, a dateline).</summary>
+    private DateOnly? FindPublished(string text, Segmentation seg)
+    {
+        foreach (var block in seg.Blocks.Take(15))
+        {
+            var line = text[block.Start..block.End];
+            if (line.Length > 80) continue;
+            foreach (var d in _dates.Find(line, null, null))
+                if (d.From.IsFullDate && d.From.Year > 1990) return d.From.First;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Text;
+
+/// <summary>A paragraph (or headline line) of the clean text.</summary>
+/// <param name="IsHeading">True for a short line without closing punctuation (headline, section heading).</param>
+/// <param name="IsFurniture">True for page furniture: teasers, reference lists, share and follow lines.</param>
+public sealed record Block(int Start, int End, bool IsHeading, bool IsFurniture);
+
+/// <summary>A sentence of a block, with offsets into the clean text.</summary>
+public sealed record Sentence(int Start, int End, int BlockIndex, string Text);
+
+/// <summary>The clean text split into blocks and sentences.</summary>
+public sealed record Segmentation(IReadOnlyList<Block> Blocks, IReadOnlyList<Sentence> Sentences);
+
+/// <summary>
+/// Stage 2: splits clean text into blocks (paragraphs) and sentences, and marks page furniture
+/// (lines after a "Related"/"References"/"Comments" marker, follow/share lines, reference entries).
+/// </summary>
+public sealed partial class Segmenter
+{
+    private readonly Regex _stop;
+    private readonly Regex _furnitureLine;
+    private readonly HashSet<string> _abbreviations;
+
+    [GeneratedRegex(@"[.!?…]+[""”’')\]]*(?:\[[^\]\n]{1,40}\])*(?=\s+[""“‘'(\[]?[\p{Lu}\p{N}])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}.]+$")]
+    private static partial Regex WordBefore();
+
+    public Segmenter(KnowledgeBase kb)
+    {
+        _stop = Lexicon.Build(kb.Lexicon.Phrases("furniture", "stop"), @"^\s*(?:\W{0,3})", @"\s*\W{0,3}\s*$");
+        _furnitureLine = Lexicon.Build(kb.Lexicon.Phrases("furniture", "line"), @"^\s*", @"\s*$");
+        _abbreviations = kb.Lexicon.Phrases("abbrev", "list").Select(a => a.Replace("\\.", ".")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public Segmentation Segment(string text)
+    {
+        var blocks = new List<Block>();
+        var sentences = new List<Sentence>();
+        bool cut = false;
+        int contentBlocks = 0;
+        int pos = 0;
+        int blockStart = -1, blockEnd = -1;
+
+        void Flush()
+        {
+            if (blockStart < 0) return;
+            var span = text.AsSpan(blockStart, blockEnd - blockStart);
+            var line = span.ToString();
+            bool heading = IsHeadingLike(span);
+            bool furniture = cut;
+            if (!furniture && contentBlocks > 0 && line.Length < 80 && _stop.IsMatch(line)) { cut = true; furniture = true; }
+            if (!furniture && line.Length < 400 && _furnitureLine.IsMatch(line)) furniture = true;
+            if (!furniture && !heading) contentBlocks++;
+            else if (!furniture && heading && CountWords(span) >= 5) contentBlocks++;
+            blocks.Add(new Block(blockStart, blockEnd, heading, furniture));
+            if (!furniture) SplitSentences(text, blockStart, blockEnd, blocks.Count - 1, sentences);
+            blockStart = -1;
+        }
+
+        while (pos <= text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            int s = pos, e = lineEnd;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (s == e) Flush();
+            else if (blockStart >= 0 && ContinuesBlock(text, blockEnd, s)) blockEnd = e;
+            else { Flush(); blockStart = s; blockEnd = e; }
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        Flush();
+        return new Segmentation(blocks, sentences);
+    }
+
+    // Hard-wrapped paragraphs: a line that stops mid-sentence and a next line starting in lower case.
+    private static bool ContinuesBlock(string text, int prevEnd, int nextStart)
+    {
+        char last = text[prevEnd - 1];
+        char next = text[nextStart];
+        return !".!?:;\"”’)]".Contains(last) && char.IsLower(next);
+    }
+
+    private static bool IsHeadingLike(ReadOnlySpan<char> line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length == 0) return false;
+        char last = t[^1];
+        return !".!?:;\"”’)]…".Contains(last) && t.Length < 200;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (var c in s)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    private void SplitSentences(string text, int start, int end, int blockIndex, List<Sentence> into)
+    {
+        int s = start;
+        var block = text[start..end];
+        foreach (Match m in SentenceEnd().Matches(block))
+        {
+            int stop = start + m.Index + m.Length;
+            if (m.Value[0] == '.' && IsAbbreviation(block, m.Index)) continue;
+            Add(text, s, stop, blockIndex, into);
+            s = stop;
+        }
+        Add(text, s, end, blockIndex, into);
+    }
+
+    private bool IsAbbreviation(string block, int dotIndex)
+    {
+        var w = WordBefore().Match(block[..dotIndex]);
+        if (!w.Success) return false;
+        var word = w.Value.TrimStart('.');
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "G. Byambasuren"
+        return _abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 5);
+    }
+
+    private static void Add(string text, int s, int e, int blockIndex, List<Sentence> into)
+    {
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e > s) into.Add(new Sentence(s, e, blockIndex, text[s..e]));
+    }
+}
