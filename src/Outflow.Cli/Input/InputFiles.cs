@@ -16,6 +16,7 @@ public static class InputFiles
             {
                 files = Directory.EnumerateFiles(p, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
                     .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();
             }

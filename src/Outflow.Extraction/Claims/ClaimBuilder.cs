@@ -34,7 +34,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?:updates?|updated|reports?|briefings?|statistics)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARate();
 
     public ClaimBuilder(KnowledgeBase kb, Cues cues)
@@ -43,6 +43,14 @@ public sealed partial class ClaimBuilder
         _cues = cues;
         _attribution = new AttributionFinder(cues);
         _periods = new PeriodResolver(kb);
+    }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1";
+
+    private static bool Skip(Figure f, string why)
+    {
+        if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
+        return true;
     }
 
     public IEnumerable<Claim> Build(DocumentContext doc, SentenceContext sc)
@@ -60,33 +68,33 @@ public sealed partial class ClaimBuilder
             int hi = i + 1 < figures.Count ? figures[i + 1].Start : s.Length;
 
             // "(19 mi)" after "30 kilometres": a conversion of the same figure
-            if (i > 0 && IsConversion(s, figures[i - 1], f)) continue;
+            if (i > 0 && IsConversion(s, figures[i - 1], f) && Skip(f, "conversion")) continue;
 
             var head = Head(s, f, sc);
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = _cues.Queue.IsMatch(s);
-            if (head.Kind == HeadKind.NonPeople && f.Unit is null) continue;
-            if (f.IsYearLike && head.Kind != HeadKind.People) continue;
-            if (f.IsWords && !f.HasScale && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People) continue;
-            if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People) continue;
+            if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
+            if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
+            if (f.IsWords && !f.HasScale && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
+            if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
             Measure measure;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
-                if (!queueCue) continue;
+                if (!queueCue && Skip(f, "unit without queue")) continue;
                 measure = Measure.Queue;
             }
             else if (f.Unit is CountUnit.Vehicles || head.Kind == HeadKind.Vehicle)
             {
-                if (!queueCue) continue;
+                if (!queueCue && Skip(f, "unit without queue")) continue;
                 measure = Measure.Queue;
                 unit = CountUnit.Vehicles;
             }
             else
             {
-                var m = ClassifyPeople(s, f, lo, hi, head, queueCue, out bool reject);
-                if (reject || m is null) continue;
-                measure = m.Value;
+                var m = ClassifyPeople(s, f, lo, hi, head, queueCue, out bool reject, out string why);
+                if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
+                measure = m!.Value;
             }
 
             // places: origin and destination
@@ -199,9 +207,10 @@ public sealed partial class ClaimBuilder
         return best;
     }
 
-    private Measure? ClassifyPeople(string s, Figure f, int lo, int hi, HeadNoun head, bool queueCue, out bool reject)
+    private Measure? ClassifyPeople(string s, Figure f, int lo, int hi, HeadNoun head, bool queueCue, out bool reject, out string why)
     {
         reject = false;
+        why = "";
         int exclude = Distance(_cues.Exclude, s, f, lo, hi);
         int mob = Distance(_cues.Mobilized, s, f, lo, hi);
         int asy = Distance(_cues.Asylum, s, f, lo, hi);
@@ -222,19 +231,19 @@ public sealed partial class ClaimBuilder
             mov = Distance(_cues.Move, s, f, 0, s.Length);
             exclude = Math.Min(exclude, Distance(_cues.Exclude, s, f, 0, s.Length) + 10);
             positive = Min(mob, asy, ret, res, mov);
-            if (positive == int.MaxValue) { reject = true; return null; }
+            if (positive == int.MaxValue) { reject = true; why = "no cue"; return null; }
         }
-        if (exclude < positive) { reject = true; return null; }
-        if (head.Kind == HeadKind.Unknown && positive > 40) { reject = true; return null; }
+        if (exclude < positive) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
+        if (head.Kind == HeadKind.Unknown && positive > 40) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 
         // the call-up size is the one plan that counts
         if (mob <= positive) return Measure.Mobilized;
-        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60) { reject = true; return null; }
+        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(_cues.QueuePeople, s, f, lo, hi) < 25) return Measure.Queue;
         if (asy < int.MaxValue && (asy <= mov + 40 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
         if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
-        if (head.Kind == HeadKind.Document) { reject = true; return null; }
+        if (head.Kind == HeadKind.Document) { reject = true; why = "document without residence/asylum"; return null; }
         return Measure.Arrivals; // becomes departures when no destination is named
     }
 

@@ -21,6 +21,25 @@ internal static class DataFiles
         }
     }
 
-    public static string[] List(string field) =>
-        field is "" or "-" ? [] : field.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Splits a '|'-separated field; a '|' inside parentheses belongs to a regular-expression phrase.</summary>
+    public static string[] List(string field)
+    {
+        if (field is "" or "-") return [];
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (int i = 0; i < field.Length; i++)
+        {
+            char c = field[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0)
+            {
+                parts.Add(field[start..i].Trim());
+                start = i + 1;
+            }
+        }
+        parts.Add(field[start..].Trim());
+        return parts.Where(p => p.Length > 0).ToArray();
+    }
 }

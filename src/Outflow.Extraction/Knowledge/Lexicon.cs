@@ -33,7 +33,7 @@ public sealed class Lexicon
     {
         var alternation = string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => $"(?:{p})"));
         if (alternation.Length == 0) alternation = "(?!)";
-        return new Regex($@"{prefix ?? @"(?<![\p{{L}}\p{{N}}])"}(?:{alternation}){suffix ?? @"(?![\p{{L}}\p{{N}}])"}",
+        return new Regex((prefix ?? @"(?<![\p{L}\p{N}])") + "(?:" + alternation + ")" + (suffix ?? @"(?![\p{L}\p{N}])"),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

@@ -91,6 +91,8 @@ public sealed partial class ClaimExtractor
             {
                 var masked = dates.Select(d => (d.Start, d.End)).ToList();
                 var figures = _figures.Find(sentence.Text, masked);
+                if (Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1")
+                    Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i])));
             }

@@ -1,0 +1,63 @@
+using Outflow.Cli.Commands;
+using Outflow.Cli.Input;
+using Outflow.Core.Claims;
+using Outflow.Evaluation;
+using Outflow.Extraction.Pipeline;
+using Outflow.Extraction.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Outflow.Extraction.Tests;
+
+/// <summary>Accuracy over the hand-annotated corpora: ../shared/corpus/dev (when present) and the bundled samples.</summary>
+public sealed class DevCorpusTests(ITestOutputHelper output)
+{
+    // Floors at the measured figures (ratchet): the target is strict F1 0.85 / detection 0.92.
+    private const double DevStrictFloor = 0.60;
+    private const double DevDetectionFloor = 0.80;
+    private const double SamplesStrictFloor = 0.30;
+
+    internal static string? FindUp(params string[] relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine([dir.FullName, .. relative]);
+            if (Directory.Exists(candidate) || File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private EvalReport Evaluate(string corpus)
+    {
+        var errors = new List<string>();
+        var meta = MetaFile.Load(Path.Combine(corpus, "docs.jsonl"), errors);
+        var gold = EvalCommand.LoadGold(Path.Combine(corpus, "gold.jsonl"), errors);
+        Assert.Empty(errors);
+        var docs = Directory.Exists(Path.Combine(corpus, "docs")) ? Path.Combine(corpus, "docs") : corpus;
+        var predicted = new ExtractionRun(new ClaimExtractor(), new DocumentReader()).Run([docs], meta).SelectMany(r => r.Claims).ToList();
+        var report = Scorer.Score(predicted, gold);
+        output.WriteLine($"{corpus}: detection F1 {report.Detection.F1:0.000}, strict F1 {report.Strict.F1:0.000} ({predicted.Count} predicted, {gold.Count} gold)");
+        foreach (var m in report.Missed) output.WriteLine($"  missed   {m.Doc} '{m.Text}' {EnumNames.Name(m.Measure)}");
+        foreach (var s in report.Spurious) output.WriteLine($"  spurious {s.Doc} '{s.Text}' {EnumNames.Name(s.Measure)}");
+        return report;
+    }
+
+    [SkippableFact]
+    public void Dev_corpus_scores_at_least_the_recorded_floor()
+    {
+        var corpus = FindUp("shared", "corpus", "dev");
+        Skip.If(corpus is null, "../shared/corpus/dev is not present beside the repository: dev-corpus accuracy not measured");
+        var report = Evaluate(corpus!);
+        Assert.True(report.Strict.F1 >= DevStrictFloor, $"strict F1 {report.Strict.F1:0.000} < {DevStrictFloor}");
+        Assert.True(report.Detection.F1 >= DevDetectionFloor, $"detection F1 {report.Detection.F1:0.000} < {DevDetectionFloor}");
+    }
+
+    [Fact]
+    public void Bundled_samples_score_at_least_the_recorded_floor()
+    {
+        var corpus = FindUp("samples");
+        Assert.NotNull(corpus);
+        var report = Evaluate(corpus!);
+        Assert.True(report.Strict.F1 >= SamplesStrictFloor, $"strict F1 {report.Strict.F1:0.000} < {SamplesStrictFloor}");
+    }
+}

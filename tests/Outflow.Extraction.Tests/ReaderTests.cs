@@ -1,0 +1,54 @@
+using Outflow.Extraction.Pipeline;
+using Outflow.Extraction.Text;
+using Xunit;
+
+namespace Outflow.Extraction.Tests;
+
+/// <summary>HTML and Markdown are reduced to article text; furniture yields no claims.</summary>
+public sealed class ReaderTests
+{
+    [Fact]
+    public void Html_scripts_navigation_and_related_boxes_yield_no_claims()
+    {
+        var html = """
+            <!doctype html><html><head><title>Border</title>
+            <meta property="article:published_time" content="2023-05-02T10:00:00Z">
+            <script>var visitors = 250000; // 250,000 people fled</script><style>.a{width:300px}</style></head>
+            <body><nav>Home | 40,000 Russians fled to Georgia</nav>
+            <article><h1>Sudanese flee to Chad</h1>
+            <p>More than 30,000 Sudanese have crossed into Chad since the war began, the UN refugee agency said.</p>
+            </article>
+            <aside class="related"><p>Over 90,000 people fled to Egypt</p></aside>
+            <footer>12,300 followers</footer></body></html>
+            """;
+        var doc = new DocumentReader().Read("page.html", System.Text.Encoding.UTF8.GetBytes(html)).Document!;
+        Assert.Equal(new DateOnly(2023, 5, 2), doc.Published!.Value.First);
+        Assert.DoesNotContain("250", doc.Text);
+        Assert.DoesNotContain("Georgia", doc.Text);
+        var claims = new ClaimExtractor().Extract(doc);
+        var c = Assert.Single(claims);
+        Assert.Equal("More than 30,000", c.Text);
+        Assert.Equal("TD", c.Destination);
+        Assert.Equal("SD", c.Origin);
+        Assert.Equal("2023-04-15", c.From?.ToString());
+    }
+
+    [Fact]
+    public void Markdown_links_and_emphasis_are_removed_and_offsets_point_at_the_figure()
+    {
+        var md = "# Exodus\n\nAround **98,000** Russians entered [Kazakhstan](https://example.org/kz) in a week.\n";
+        var doc = new DocumentReader().Read("a.md", System.Text.Encoding.UTF8.GetBytes(md)).Document!;
+        Assert.DoesNotContain("https://", doc.Text);
+        var c = Assert.Single(new ClaimExtractor().Extract(doc));
+        Assert.Equal("Around 98,000", c.Text);
+        Assert.Equal(c.Text, doc.Text[c.Start..c.End]);
+    }
+
+    [Fact]
+    public void Text_after_a_related_or_comments_marker_is_furniture()
+    {
+        var text = "Refugees arrive\n\nNearly 2,000 Afghans returned from Iran last week, officials said.\n\nComments / 12\n\nRelated\n\nOver 500,000 Syrians fled to Turkey\n";
+        var claims = new ClaimExtractor().Extract(new TextDocument("t.txt", text, null, null, null));
+        Assert.Equal("Nearly 2,000", Assert.Single(claims).Text);
+    }
+}
