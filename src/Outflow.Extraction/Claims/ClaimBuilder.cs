@@ -31,6 +31,15 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingularCountryAfter();
 
+    [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsetBefore();
+
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WarContext();
+
+    [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceiveAfter();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
@@ -75,8 +84,10 @@ public sealed partial class ClaimBuilder
             bool queueCue = _cues.Queue.IsMatch(s);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
-            if (f.IsWords && !f.HasScale && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
+            if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
+
+            if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
 
             Measure measure;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
@@ -92,7 +103,12 @@ public sealed partial class ClaimBuilder
             }
             else
             {
-                var m = ClassifyPeople(s, f, lo, hi, head, queueCue, out bool reject, out string why);
+                bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
+                var m = ClassifyPeople(s, f, lo, hi, head, queueCue, pastDated, out bool reject, out string why);
+                // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
+                if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
+                // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
+                if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
                 measure = m!.Value;
             }
@@ -131,6 +147,7 @@ public sealed partial class ClaimBuilder
                 Confidence = Confidence(f, head, destination, measure),
             });
             if (destination is not null) doc.BlockDestination = destination;
+            doc.BlockMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
         if (sentenceSource.Count > 0) doc.BlockSource = sentenceSource[^1].Name;
@@ -188,10 +205,16 @@ public sealed partial class ClaimBuilder
             if (_cues.NonPeople.Contains(w)) return new HeadNoun(HeadKind.NonPeople, w, t.Index + t.Length);
             if (_cues.People.Contains(w)) return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
             if (demonym is not null || _cues.Modifiers.Contains(w)) { if (words > 4) break; continue; }
+            if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);
             return new HeadNoun(HeadKind.Unknown, w, t.Index + t.Length);
         }
         return new HeadNoun(HeadKind.None, "", pos);
     }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "that", "to", "in", "on", "of", "for", "from", "with", "at", "and", "or", "who", "which", "had", "have", "has", "were", "was", "are", "is", "since", "last", "this", "a", "the",
+    };
 
     private static int Distance(Regex rx, string s, Figure f, int lo, int hi)
     {
@@ -207,7 +230,7 @@ public sealed partial class ClaimBuilder
         return best;
     }
 
-    private Measure? ClassifyPeople(string s, Figure f, int lo, int hi, HeadNoun head, bool queueCue, out bool reject, out string why)
+    private Measure? ClassifyPeople(string s, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, out bool reject, out string why)
     {
         reject = false;
         why = "";
@@ -229,21 +252,23 @@ public sealed partial class ClaimBuilder
             ret = Distance(_cues.Returns, s, f, 0, s.Length);
             res = Distance(_cues.Residents, s, f, 0, s.Length);
             mov = Distance(_cues.Move, s, f, 0, s.Length);
-            exclude = Math.Min(exclude, Distance(_cues.Exclude, s, f, 0, s.Length) + 10);
+            var ex2 = Distance(_cues.Exclude, s, f, 0, s.Length);
+            exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
             positive = Min(mob, asy, ret, res, mov);
             if (positive == int.MaxValue) { reject = true; why = "no cue"; return null; }
         }
         if (exclude < positive) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
-        if (head.Kind == HeadKind.Unknown && positive > 40) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
+        if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 
         // the call-up size is the one plan that counts
         if (mob <= positive) return Measure.Mobilized;
-        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60) { reject = true; why = "forecast"; return null; }
+        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && !pastDated) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(_cues.QueuePeople, s, f, lo, hi) < 25) return Measure.Queue;
-        if (asy < int.MaxValue && (asy <= mov + 40 || head.Kind == HeadKind.Document)) return Measure.Asylum;
+        if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
+        if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
         if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
-        if (head.Kind == HeadKind.Document) { reject = true; why = "document without residence/asylum"; return null; }
+        if (head.Kind == HeadKind.Document) return Measure.Residents;
         return Measure.Arrivals; // becomes departures when no destination is named
     }
 
@@ -330,6 +355,7 @@ public sealed partial class ClaimBuilder
                 }
                 else if (fromX) continue;
                 if (p.Entry.Kind == PlaceKind.Group && SingularCountryAfter().IsMatch(s[p.End..])) continue;
+                if (WarContext().IsMatch(s[Math.Max(0, p.Start - 40)..p.Start])) continue;
                 if (p.Entry.Code == origin && measure != Measure.Returns) continue;
                 bool before = p.End <= f.Start;
                 int dist = before ? f.Start - p.End : p.Start - f.End;
@@ -337,6 +363,8 @@ public sealed partial class ClaimBuilder
                 int score = 200 - Math.Min(dist, 200);
                 bool local = p.Start >= lo && p.End <= hi;
                 if (local) score += 60;
+                else if (!before && index + 1 < sc.Figures.Count) score -= 80; // beyond the next figure
+                if (before && ReceiveAfter().IsMatch(s[p.End..f.Start])) score += 60; // "Argentina received ... 5,000"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
                 if (possessive) score -= 40;

@@ -23,6 +23,7 @@ public sealed class DocumentContext
     public string? BlockSource { get; set; }
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
+    public Core.Claims.Measure? BlockMeasure { get; set; }
     public string? LastCountry { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 

@@ -82,6 +82,7 @@ public sealed partial class ClaimExtractor
                 ctx.CurrentBlock = sentence.BlockIndex;
                 ctx.BlockSource = null;
                 ctx.BlockDestination = null;
+                ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
             var dates = _dates.Find(sentence.Text, published, contextYear);
