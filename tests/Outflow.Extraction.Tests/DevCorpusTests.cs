@@ -12,10 +12,10 @@ namespace Outflow.Extraction.Tests;
 /// <summary>Accuracy over the hand-annotated corpora: ../shared/corpus/dev (when present) and the bundled samples.</summary>
 public sealed class DevCorpusTests(ITestOutputHelper output)
 {
-    // Floors at the measured figures (ratchet): the target is strict F1 0.85 / detection 0.92.
-    private const double DevStrictFloor = 0.60;
-    private const double DevDetectionFloor = 0.80;
-    private const double SamplesStrictFloor = 0.30;
+    // The targets on the dev corpus; the samples floor sits just under the measured figure (ratchet).
+    private const double DevStrictFloor = 0.85;
+    private const double DevDetectionFloor = 0.92;
+    private const double SamplesStrictFloor = 0.50;
 
     internal static string? FindUp(params string[] relative)
     {

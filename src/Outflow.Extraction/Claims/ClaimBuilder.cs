@@ -40,6 +40,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceNounAfter();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
@@ -104,7 +107,7 @@ public sealed partial class ClaimBuilder
             else
             {
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
-                var m = ClassifyPeople(s, f, lo, hi, head, queueCue, pastDated, out bool reject, out string why);
+                var m = ClassifyPeople(s, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, out bool reject, out string why);
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
@@ -146,7 +149,7 @@ public sealed partial class ClaimBuilder
                 End = sc.Sentence.Start + f.End,
                 Confidence = Confidence(f, head, destination, measure),
             });
-            if (destination is not null) doc.BlockDestination = destination;
+            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; }
             doc.BlockMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
@@ -341,9 +344,15 @@ public sealed partial class ClaimBuilder
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
-            foreach (var p in sc.Places)
+            foreach (var p0 in sc.Places)
             {
-                if (p.IsDemonym) continue;
+                var p = p0;
+                if (p.IsDemonym)
+                {
+                    // "South Korean ports", "the Finnish border": an adjective naming where people arrive
+                    if (p.Entry.Kind != PlaceKind.Country || !PlaceNounAfter().IsMatch(s[p.End..])) continue;
+                    p = p with { IsDemonym = false };
+                }
                 var prefix = s[Math.Max(0, p.Start - 30)..p.Start];
                 bool directional = Directional().IsMatch(prefix);
                 bool fromX = FromBefore().IsMatch(prefix);
@@ -363,7 +372,7 @@ public sealed partial class ClaimBuilder
                 int score = 200 - Math.Min(dist, 200);
                 bool local = p.Start >= lo && p.End <= hi;
                 if (local) score += 60;
-                else if (!before && index + 1 < sc.Figures.Count) score -= 80; // beyond the next figure
+                else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
                 if (before && ReceiveAfter().IsMatch(s[p.End..f.Start])) score += 60; // "Argentina received ... 5,000"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
@@ -390,7 +399,7 @@ public sealed partial class ClaimBuilder
         // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday")
         if (destination is null && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin)
-            && Regex.IsMatch(s, @"\b(?:there|the country|arrived|entered|crossed|received|the border)\b", RegexOptions.IgnoreCase))
+            && Regex.IsMatch(s, @"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase))
             destination = doc.BlockDestination ?? doc.LastCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
@@ -402,6 +411,7 @@ public sealed partial class ClaimBuilder
             place = near?.Entry.Name;
         }
         if (measure is Measure.Departures or Measure.Mobilized) place = null;
+        if (measure == Measure.Mobilized) destination = null;
         return (origin, destination, place);
     }
 

@@ -98,8 +98,6 @@ public sealed partial class ClaimExtractor
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i])));
             }
             if (_periods.AnchorFor(sentence.Text, ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
-            var lastCountry = places[i].LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin);
-            if (lastCountry is not null) ctx.LastCountry = lastCountry.Code;
         }
         return claims;
     }
