@@ -14,7 +14,6 @@ namespace Outflow.Extraction.Claims;
 /// </summary>
 public sealed partial class ClaimBuilder
 {
-    private readonly KnowledgeBase _kb;
     private readonly Cues _cues;
     private readonly AttributionFinder _attribution;
     private readonly PeriodResolver _periods;
@@ -51,7 +50,6 @@ public sealed partial class ClaimBuilder
 
     public ClaimBuilder(KnowledgeBase kb, Cues cues)
     {
-        _kb = kb;
         _cues = cues;
         _attribution = new AttributionFinder(cues);
         _periods = new PeriodResolver(kb);
@@ -245,7 +243,7 @@ public sealed partial class ClaimBuilder
         int mov = Distance(_cues.Move, s, f, lo, hi);
         int forecast = Distance(_cues.Forecast, s, f, lo, hi);
 
-        if (head.Kind == HeadKind.People && Regex.IsMatch(head.Word, "^reservists$", RegexOptions.IgnoreCase)) mob = Math.Min(mob, 0);
+        if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         int positive = Min(mob, asy, ret, res, mov);
         if (positive == int.MaxValue)
         {

@@ -72,10 +72,8 @@ public sealed partial class DateExtractor
             if (m.Groups["year"].Success) sentenceYear = year;
             if (year is null) continue;
             var p = new PartialDate(year.Value, mon);
-            var part = m.Groups["part"].Value.ToLowerInvariant();
             // "by the end of August": month precision, as the annotation guide asks
             Add(found, m, p, p, Role(m, DateRole.Period));
-            _ = part;
         }
 
         foreach (Match m in YearOnly().Matches(s))

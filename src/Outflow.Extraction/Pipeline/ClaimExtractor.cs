@@ -18,6 +18,8 @@ public sealed partial class ClaimExtractor
     /// <summary>Version of the extraction rules; stored with claims so a newer extractor can re-run.</summary>
     public const string Version = "0.1.0";
 
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1";
+
     private readonly KnowledgeBase _kb;
     private readonly Segmenter _segmenter;
     private readonly DateExtractor _dates = new();
@@ -92,7 +94,7 @@ public sealed partial class ClaimExtractor
             {
                 var masked = dates.Select(d => (d.Start, d.End)).ToList();
                 var figures = _figures.Find(sentence.Text, masked);
-                if (Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1")
+                if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i])));
