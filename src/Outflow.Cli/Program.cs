@@ -5,6 +5,11 @@ var root = new RootCommand("Outflow: turn reports about people leaving a country
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    ClaimsCommand.Create(),
+    ShowCommand.Create(),
+    ReviewCommand.Create(),
+    ExportCommand.Create(),
     BenchCommand.Create(),
 };
 return root.Parse(args).Invoke();

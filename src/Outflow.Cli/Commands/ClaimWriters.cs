@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Outflow.Core.Claims;
+using Outflow.Core.Csv;
 using Outflow.Core.Json;
 using Spectre.Console;
 
@@ -9,9 +10,6 @@ namespace Outflow.Cli.Commands;
 /// <summary>Writes claims as JSON Lines, CSV or a console table.</summary>
 public static class ClaimWriters
 {
-    public static readonly string[] CsvHeader =
-        ["id", "doc", "text", "quote", "measure", "unit", "per", "low", "high", "qualifier", "origin", "destination", "place", "population", "from", "to", "source", "start", "end", "confidence"];
-
     public static void WriteJsonl(Stream output, IEnumerable<Claim> claims)
     {
         foreach (var c in claims)
@@ -21,26 +19,11 @@ public static class ClaimWriters
         }
     }
 
-    public static void WriteCsvHeader(CsvOut csv)
-    {
-        foreach (var h in CsvHeader) csv.WriteField(h);
-        csv.NextRecord();
-    }
+    public static void WriteCsvHeader(CsvOut csv) => ClaimCsv.WriteHeader(csv, hxl: false);
 
     public static void WriteCsv(CsvOut csv, IEnumerable<Claim> claims)
     {
-        foreach (var c in claims)
-        {
-            csv.WriteField(c.Id); csv.WriteField(c.Doc); csv.WriteField(c.Text); csv.WriteField(c.Quote);
-            csv.WriteField(EnumNames.Name(c.Measure)); csv.WriteField(EnumNames.Name(c.Unit));
-            csv.WriteField(c.Per is { } p ? EnumNames.Name(p) : "");
-            csv.WriteField(c.Low?.ToString(CultureInfo.InvariantCulture) ?? ""); csv.WriteField(c.High?.ToString(CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(EnumNames.Name(c.Qualifier)); csv.WriteField(c.Origin ?? ""); csv.WriteField(c.Destination ?? "");
-            csv.WriteField(c.Place ?? ""); csv.WriteField(EnumNames.Name(c.Population));
-            csv.WriteField(c.From?.ToString() ?? ""); csv.WriteField(c.To?.ToString() ?? ""); csv.WriteField(c.Source ?? "");
-            csv.WriteField(c.Start); csv.WriteField(c.End); csv.WriteField(c.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
-            csv.NextRecord();
-        }
+        foreach (var c in claims) ClaimCsv.WriteRow(csv, c);
     }
 
     public static Table CreateTable()

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 
 using Outflow.Cli.Input;
+using Outflow.Core.Csv;
 using Outflow.Extraction.Pipeline;
 using Outflow.Extraction.Text;
 using Spectre.Console;

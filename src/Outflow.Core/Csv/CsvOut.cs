@@ -1,4 +1,4 @@
-namespace Outflow.Cli.Commands;
+namespace Outflow.Core.Csv;
 
 /// <summary>A minimal RFC 4180 CSV writer: fields quoted when they hold a comma, quote or line break.</summary>
 public sealed class CsvOut(TextWriter writer)
