@@ -109,6 +109,9 @@ public sealed partial class SqlStore : IEvidenceStore
         }
     }
 
+    /// <summary>Runs raw SQL on the store, for tests of the store's own guarantees (triggers, constraints).</summary>
+    internal Task<int> ExecuteForTestAsync(string sql) => Guard("cannot write to", c => Db.ExecAsync(c, null, sql, CancellationToken.None), CancellationToken.None);
+
     private static async Task BumpRevisionAsync(DbConnection c, DbTransaction tx, CancellationToken ct) =>
         await Db.ExecAsync(c, tx, "UPDATE store_state SET revision = revision + 1 WHERE id = 1", ct);
 }

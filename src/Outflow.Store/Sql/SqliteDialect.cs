@@ -27,6 +27,9 @@ public sealed class SqliteDialect : SqlDialect
 
     private int BusyTimeoutMs { get; }
 
+    /// <summary>Caps the file at this many pages (4 KB each): writes past it fail as on a full disk. Null for no cap.</summary>
+    public int? MaxPageCount { get; init; }
+
     public override string Name => "sqlite";
 
     public override string Location => _path;
@@ -40,7 +43,8 @@ public sealed class SqliteDialect : SqlDialect
         {
             await c.OpenAsync(ct);
             await using var cmd = c.CreateCommand();
-            cmd.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+            cmd.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL;" +
+                (MaxPageCount is { } max ? $" PRAGMA max_page_count = {max};" : "");
             await cmd.ExecuteNonQueryAsync(ct);
             return c;
         }
