@@ -208,7 +208,8 @@ function renderMap() {
     fig.prepend(el("p", { class: "map-note" }, "The world map could not be loaded."));
     return;
   }
-  const W = 960, H = 500;
+  const narrow = (fig.clientWidth || 960) < 600;
+  const W = 960, H = narrow ? 760 : 500;
   const features = topojson.feature(state.world, state.world.objects.countries).features;
   const byCode = new Map();
   for (const f of features) {
@@ -249,7 +250,7 @@ function renderMap() {
     .attr("data-testid", "map-svg");
   const defs = svg.append("defs");
   defs.append("marker").attr("id", "flow-arrow").attr("viewBox", "0 0 10 10").attr("refX", 8).attr("refY", 5)
-    .attr("markerWidth", 5).attr("markerHeight", 5).attr("orient", "auto-start-reverse")
+    .attr("markerWidth", 13).attr("markerHeight", 13).attr("markerUnits", "userSpaceOnUse").attr("orient", "auto-start-reverse")
     .append("path").attr("d", "M0,0L10,5L0,10z").attr("class", "flow-arrow");
   svg.append("path").attr("class", "sphere").attr("d", path(sphere));
   svg.append("path").attr("class", "graticule").attr("d", path(d3.geoGraticule10()));
@@ -393,6 +394,7 @@ function renderDestinations() {
 }
 
 function selectDestination(code) {
+  const refocus = document.activeElement?.classList.contains("dest-btn");
   state.destination = code || null;
   $("#f-destination").value = state.destination ?? "";
   if ($("#f-destination").value !== (state.destination ?? "")) {
@@ -403,6 +405,7 @@ function selectDestination(code) {
   renderMap();
   renderDestinations();
   renderTimelines();
+  if (refocus && code) document.querySelector(`#destinations .dest-btn[data-code="${CSS.escape(code)}"]`)?.focus();
   state.claimsQuery.page = 1;
   loadClaims();
 }
@@ -443,7 +446,8 @@ function seriesTitle(s) {
 function factConflict(s, fact) {
   for (const c of s.conflicts ?? []) {
     const setAside = Array.isArray(c.set_aside) ? c.set_aside.map(String) : [];
-    if (setAside.includes(String(fact.id))) return { c, setAside: true };
+    const claimIds = (fact.claim_ids ?? []).map(String);
+    if (setAside.includes(String(fact.id)) || (claimIds.length && claimIds.every((id) => setAside.includes(id)))) return { c, setAside: true };
     if ((c.fact_ids ?? []).map(String).includes(String(fact.id))) return { c, setAside: false };
   }
   return null;
@@ -485,12 +489,14 @@ function timelineChart(s, index, W = 900) {
   }
 
   // waves
-  svg.append("g").attr("class", "waves").selectAll("rect").data(waves).join("rect")
-    .attr("class", "wave")
-    .attr("x", (w) => x(parseDate(w.start) ?? x.domain()[0]))
-    .attr("width", (w) => Math.max(0, x(parseDate(w.end) ?? x.domain()[1]) - x(parseDate(w.start) ?? x.domain()[0])))
+  const wx0 = (w) => Math.max(m.l, x(parseDate(w.start) ?? x.domain()[0]));
+  const wx1 = (w) => Math.min(W - m.r, x(parseDate(w.end) ?? x.domain()[1]));
+  const wg = svg.append("g").attr("class", "waves").selectAll("g").data(waves).join("g");
+  wg.append("rect").attr("class", "wave")
+    .attr("x", wx0).attr("width", (w) => Math.max(0, wx1(w) - wx0(w)))
     .attr("y", top).attr("height", bottom - top)
     .append("title").text((w) => `${w.kind ?? "wave"}: ${w.start} to ${w.end ?? "…"}${w.peak ? `, peak ${w.peak}` : ""}`);
+  wg.append("text").attr("class", "wave-label").attr("x", (w) => wx0(w) + 4).attr("y", top + 12).text((w) => w.kind ?? "wave");
 
   // grid + axes
   svg.append("g").attr("class", "grid").attr("transform", `translate(${m.l},0)`)
@@ -554,8 +560,9 @@ function timelineChart(s, index, W = 900) {
       }
     }
     const ids = (d.f.claim_ids ?? []).map(String);
+    const openId = state.claim ? String(state.claim.claim.id) : null;
     const pt = gi.append(d.setAside ? "rect" : "circle")
-      .attr("class", `claim-point${d.setAside ? " set-aside" : ""}${d.conflict ? " in-conflict" : ""}`)
+      .attr("class", `claim-point${d.setAside ? " set-aside" : ""}${d.conflict ? " in-conflict" : ""}${openId && ids.includes(openId) ? " selected" : ""}`)
       .attr("data-claim-id", ids[0] ?? null)
       .attr("data-claim-ids", ids.join(" "))
       .attr("data-fact-id", d.f.id);
@@ -714,6 +721,8 @@ async function openClaim(id) {
     renderDocument();
     writeHash();
     for (const tr of document.querySelectorAll("#evidence tbody tr")) tr.classList.toggle("selected", tr.dataset.claimId === String(id));
+    for (const pt of document.querySelectorAll("#timeline .claim-point"))
+      pt.classList.toggle("selected", (pt.dataset.claimIds ?? "").split(" ").includes(String(detail.claim.id)));
     panel.focus({ preventScroll: true });
     panel.scrollIntoView({ block: "nearest", behavior: "smooth" });
   } catch (e) {
