@@ -117,7 +117,11 @@ async function api(path, { method = "GET", body, auth = false } = {}) {
   const type = res.headers.get("Content-Type") ?? "";
   const data = type.includes("json") ? await res.json().catch(() => null) : null;
   if (!res.ok) {
-    const msg = data?.detail || data?.title || res.statusText || "request failed";
+    let msg = data?.detail || data?.title || res.statusText || "request failed";
+    if (data?.errors && typeof data.errors === "object") {
+      const details = Object.entries(data.errors).map(([k, v]) => `${k}: ${[].concat(v).join(" ")}`);
+      if (details.length) msg += ` (${details.join("; ")})`;
+    }
     throw new ApiError(res.status, `${res.status}: ${msg}`);
   }
   return data;
