@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Outflow.Core.Claims;
 using Outflow.Store.Model;
 
 namespace Outflow.Cli.Commands;
@@ -24,31 +23,8 @@ public sealed class ClaimFilterOptions
     }
 
     /// <summary>Builds the query; a bad value is an <see cref="ArgumentException"/> that names the option.</summary>
-    public ClaimQuery Query(ParseResult r)
-    {
-        Measure? measure = null;
-        if (r.GetValue(Measure) is { } m)
-            measure = EnumNames.TryParse<Measure>(m, out var mv) && Enum.IsDefined(mv) ? mv : throw new ArgumentException($"--measure: '{m}' is not a measure");
-        Population? population = null;
-        if (r.GetValue(Population) is { } p)
-            population = EnumNames.TryParse<Population>(p, out var pv) && Enum.IsDefined(pv) ? pv : throw new ArgumentException($"--population: '{p}' is not a population");
-        ClaimStatus? status = null;
-        if (r.GetValue(Status) is { } s)
-            status = Enum.TryParse<ClaimStatus>(s, true, out var sv) && Enum.IsDefined(sv) ? sv : throw new ArgumentException($"--status: '{s}' is not a status");
-        return new ClaimQuery
-        {
-            Origin = r.GetValue(Origin), Destination = r.GetValue(Destination), Measure = measure, Population = population,
-            From = Date("--from", r.GetValue(From), first: true), To = Date("--to", r.GetValue(To), first: false),
-            Source = r.GetValue(Source), Search = r.GetValue(Search), Status = status,
-        };
-    }
-
-    private static DateOnly? Date(string option, string? value, bool first)
-    {
-        if (value is null) return null;
-        if (Outflow.Core.Dates.PartialDate.TryParse(value, out var d)) return first ? d.First : d.Last;
-        throw new ArgumentException($"{option}: '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    }
+    public ClaimQuery Query(ParseResult r) => ClaimQueryParser.Parse(r.GetValue(Origin), r.GetValue(Destination), r.GetValue(Measure),
+        r.GetValue(Population), r.GetValue(From), r.GetValue(To), r.GetValue(Source), r.GetValue(Search), r.GetValue(Status));
 
     public static string Number(double? v) => v?.ToString("#,0.#", CultureInfo.InvariantCulture) ?? "-";
 }

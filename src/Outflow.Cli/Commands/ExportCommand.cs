@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Outflow.Core.Csv;
-using Outflow.Store;
-using Outflow.Store.Model;
+using Outflow.Store.Export;
 
 namespace Outflow.Cli.Commands;
 
@@ -25,32 +23,10 @@ public static class ExportCommand
             await using var s = await store.OpenAsync(r, ct);
             var path = r.GetValue(output);
             await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            var n = await WriteAsync(s, query, r.GetValue(format)!, r.GetValue(withRejected), stream, ct);
+            var n = await ClaimExport.WriteAsync(s, query, r.GetValue(format)!, r.GetValue(withRejected), stream, ct);
             Console.Error.WriteLine($"{n:N0} claim(s) exported");
             return 0;
         }));
         return cmd;
-    }
-
-    /// <summary>Streams the export: memory stays flat however many claims match.</summary>
-    public static async Task<long> WriteAsync(IEvidenceStore store, ClaimQuery query, string format, bool includeRejected, Stream output, CancellationToken ct)
-    {
-        long n = 0;
-        var writer = new StreamWriter(output, leaveOpen: true);
-        var csv = format == "jsonl" ? null : new CsvOut(writer);
-        if (csv is not null) ClaimCsv.WriteHeader(csv, hxl: format == "hxl");
-        await foreach (var c in store.StreamClaimsAsync(query, ct))
-        {
-            if (c.Status == ClaimStatus.Rejected && !includeRejected && query.Status != ClaimStatus.Rejected) continue;
-            n++;
-            if (csv is not null) ClaimCsv.WriteRow(csv, c.Claim, c.Status.ToString().ToLowerInvariant());
-            else
-            {
-                await writer.FlushAsync(ct);
-                ClaimWriters.WriteJsonl(output, [c.Claim]);
-            }
-        }
-        await writer.FlushAsync(ct);
-        return n;
     }
 }

@@ -12,7 +12,7 @@ internal static class ClaimColumns
     /// <summary>The columns reads select, in the order <see cref="Read"/> expects (c = claims, d = documents).</summary>
     public const string Select =
         "c.doc, c.text, c.quote, c.measure, c.unit, c.per, c.low, c.high, c.qualifier, c.origin, c.destination, c.place, c.population, " +
-        "c.from_date, c.to_date, c.source, c.span_start, c.span_end, c.confidence, c.status, c.extractor_version, d.title, c.original";
+        "c.from_date, c.to_date, c.source, c.span_start, c.span_end, c.confidence, c.status, c.extractor_version, d.title, c.original, d.published";
 
     public const string Effective =
         "text = @text, quote = @quote, measure = @measure, unit = @unit, per = @per, low = @low, high = @high, qualifier = @qualifier, " +
@@ -79,6 +79,6 @@ internal static class ClaimColumns
             Place = Db.Str(r, 11), Population = pop, From = D(13), To = D(14), Source = Db.Str(r, 15),
             Start = Convert.ToInt32(r.GetValue(16)), End = Convert.ToInt32(r.GetValue(17)), Confidence = r.GetDouble(18),
         };
-        return new StoredClaim(claim, ParseStatus(r.GetString(19)), r.GetString(20), Db.Str(r, 21), r.GetString(22));
+        return new StoredClaim(claim, ParseStatus(r.GetString(19)), r.GetString(20), Db.Str(r, 21), r.GetString(22), D(23));
     }
 }

@@ -90,14 +90,14 @@ public sealed partial class SqlStore
         DocumentSummary document;
         string text;
         await using (var cmd = Db.Command(c,
-            $"SELECT {ClaimColumns.Select}, d.url, d.published, d.ingested_at, d.text, (SELECT count(*) FROM claims x WHERE x.document_id = d.id)" +
+            $"SELECT {ClaimColumns.Select}, d.url, d.ingested_at, d.text, (SELECT count(*) FROM claims x WHERE x.document_id = d.id)" +
             $"{ClaimFrom} WHERE c.id = @id", tx))
         {
             Db.Param(cmd, "@id", claimId);
             await using var r = await cmd.ExecuteReaderAsync(ct);
             if (!await r.ReadAsync(ct)) return null;
             stored = ClaimColumns.Read(r);
-            document = new DocumentSummary(stored.Claim.Doc, Db.Str(r, 23), stored.DocumentTitle, Date(Db.Str(r, 24)), Instant(r.GetString(25)), Convert.ToInt32(r.GetValue(27)));
+            document = new DocumentSummary(stored.Claim.Doc, Db.Str(r, 24), stored.DocumentTitle, stored.Published, Instant(r.GetString(25)), Convert.ToInt32(r.GetValue(27)));
             text = r.GetString(26);
         }
         var history = new List<Review>();

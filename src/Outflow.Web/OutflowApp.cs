@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Outflow.Store;
+using Outflow.Web.Claims;
+using Outflow.Web.Documents;
+using Outflow.Web.Estimates;
+using Outflow.Web.Exports;
+using Outflow.Web.Health;
+using Outflow.Web.Infrastructure;
+
+namespace Outflow.Web;
+
+/// <summary>Builds the web app: the REST API under /api, its OpenAPI document, and the dashboard's static files.</summary>
+public static class OutflowApp
+{
+    public static WebApplication Build(string[] args, WebOptions options, IEvidenceStore? store = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot() });
+        var config = builder.Configuration.GetSection("Outflow");
+        options = options with
+        {
+            Db = config["Db"] ?? options.Db,
+            Postgres = config["Postgres"] ?? options.Postgres,
+            Token = config["Token"] ?? options.Token,
+        };
+        if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 64 * 1024;
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(store ?? StoreFactory.OpenAsync(options.Db, options.Postgres).GetAwaiter().GetResult());
+        builder.Services.AddSingleton<RevisionCache>();
+        builder.Services.AddSingleton<EstimateService>();
+        builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler(ProblemHandler.Configure);
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapOpenApi();
+        var api = app.MapGroup("/api");
+        api.MapHealth();
+        api.MapClaims();
+        api.MapDocuments();
+        api.MapEstimates();
+        api.MapExports();
+        return app;
+    }
+
+    /// <summary>wwwroot beside the app (published or built), else the source folder when run from the repository.</summary>
+    private static string? WebRoot()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (File.Exists(Path.Combine(beside, "index.html"))) return beside;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var source = Path.Combine(dir.FullName, "src", "Outflow.Web", "wwwroot");
+            if (File.Exists(Path.Combine(source, "index.html"))) return source;
+        }
+        return null;
+    }
+}
