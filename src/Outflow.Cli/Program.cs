@@ -5,6 +5,7 @@ var root = new RootCommand("Outflow: turn reports about people leaving a country
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    EstimateCommand.Create(),
     BenchCommand.Create(),
 };
 return root.Parse(args).Invoke();

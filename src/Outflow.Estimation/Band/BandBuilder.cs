@@ -8,15 +8,15 @@ namespace Outflow.Estimation.Band;
 /// Cumulative: lower(t) = max low over facts whose date ends on or before t; upper(t) = min high over facts whose
 /// date starts on or after t (a month-precision fact bounds from below only from the end of its month, from above
 /// only up to its start). Points at every such date. Other kinds: at each fact date, the range the facts of that
-/// date allow. Best estimate: the latest exact/approx/range figure dated on or before t (the strongest one on a
+/// date allow (no baseline: the span of that date's figures). Best estimate: the latest exact/approx/range figure dated on or before t (the strongest one on a
 /// tie), clamped to the band; else the geometric midpoint √(lower·upper); else the one bound known.
 /// </remarks>
 internal static class BandBuilder
 {
-    public static (List<BandPoint> Band, PointEstimate? Estimate) Build(List<WorkingFact> kept, FactRanking ranking, bool cumulative)
+    public static (List<BandPoint> Band, PointEstimate? Estimate) Build(List<WorkingFact> kept, FactRanking ranking, BandMode mode)
     {
         if (kept.Count == 0) return ([], null);
-        return cumulative ? Monotone(kept, ranking) : ByDate(kept, ranking);
+        return mode == BandMode.Monotone ? Monotone(kept, ranking) : ByDate(kept, ranking, envelope: mode == BandMode.Envelope);
     }
 
     private static (List<BandPoint>, PointEstimate?) Monotone(List<WorkingFact> kept, FactRanking ranking)
@@ -53,19 +53,25 @@ internal static class BandBuilder
         return (band, last);
     }
 
-    private static (List<BandPoint>, PointEstimate?) ByDate(List<WorkingFact> kept, FactRanking ranking)
+    private static (List<BandPoint>, PointEstimate?) ByDate(List<WorkingFact> kept, FactRanking ranking, bool envelope)
     {
         var band = new List<BandPoint>();
         PointEstimate? last = null;
         foreach (var g in kept.GroupBy(f => f.Date!.Value).OrderBy(g => g.Key.Last).ThenBy(g => g.Key.First))
         {
             WorkingFact? lo = null, hi = null, point = null;
+            bool openLow = false, openHigh = false;
             foreach (var f in g.Order(ranking))
             {
-                if (f.Low is { } l && (lo is null || l > lo.Low)) lo = f;
-                if (f.High is { } h && (hi is null || h < hi.High)) hi = f;
+                openLow |= f.Low is null;
+                openHigh |= f.High is null;
+                // intersection of the date's figures, or (envelope) their union
+                if (f.Low is { } l && (lo is null || (envelope ? l < lo.Low : l > lo.Low))) lo = f;
+                if (f.High is { } h && (hi is null || (envelope ? h > hi.High : h < hi.High))) hi = f;
                 if (point is null && Bounds.IsPoint(f.Claim.Qualifier) && f.Primary.Value is not null) point = f;
             }
+            if (envelope && openLow) lo = null;
+            if (envelope && openHigh) hi = null;
             var (value, rule) = Best(lo?.Low, hi?.High, point);
             var date = g.Key.Last;
             band.Add(new BandPoint(date, lo?.Low, hi?.High, value, lo?.Id, hi?.Id));

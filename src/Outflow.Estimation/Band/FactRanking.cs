@@ -6,6 +6,8 @@ namespace Outflow.Estimation.Band;
 /// <summary>Orders facts by the stated set-aside rule: the first criterion that tells two facts apart decides.</summary>
 internal sealed class FactRanking(IReadOnlyList<SetAsideCriterion> rule) : IComparer<WorkingFact>
 {
+    private readonly SetAsideCriterion[] _rule = [.. rule];
+
     /// <summary>Negative when <paramref name="a"/> is stronger (sorts first), so a sort puts the strongest first.</summary>
     public int Compare(WorkingFact? a, WorkingFact? b)
     {
@@ -19,7 +21,7 @@ internal sealed class FactRanking(IReadOnlyList<SetAsideCriterion> rule) : IComp
     /// <summary>Positive when <paramref name="a"/> outranks <paramref name="b"/>; names the deciding criterion.</summary>
     public int Stronger(WorkingFact a, WorkingFact b, out SetAsideCriterion? decidedBy)
     {
-        foreach (var criterion in rule)
+        foreach (var criterion in _rule)
         {
             var c = criterion switch
             {

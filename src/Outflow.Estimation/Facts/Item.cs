@@ -3,7 +3,7 @@ using Outflow.Estimation.Evidence;
 namespace Outflow.Estimation.Facts;
 
 /// <summary>A claim with what the estimator derives from it once: its id, normalised source and stated value.</summary>
-internal sealed record Item(EvidenceClaim Evidence, string ClaimId, string? Source, double? Value)
+internal readonly record struct Item(EvidenceClaim Evidence, string ClaimId, string? Source, double? Value)
 {
     public DateOnly? First => Evidence.Claim.To?.First;
     public DateOnly? Last => Evidence.Claim.To?.Last;

@@ -44,25 +44,37 @@ internal sealed class WorkingFact
     {
         if (!keepPrimary)
         {
-            Primary = Members
-                .OrderByDescending(m => m.Evidence.IsReviewed)
-                .ThenBy(m => Bounds.Precision(m.Evidence.Claim.Qualifier))
-                .ThenBy(m => m.DateSpan)
-                .ThenByDescending(m => m.Evidence.Published)
-                .ThenBy(m => m.ClaimId, StringComparer.Ordinal)
-                .First();
+            var best = Members[0];
+            for (var i = 1; i < Members.Count; i++) if (Better(Members[i], best)) best = Members[i];
+            Primary = best;
         }
         (Low, High) = Bounds.Of(Claim, options);
-        Reviewed = Members.Any(m => m.Evidence.IsReviewed);
-        Published = Members.Max(m => m.Evidence.Published);
-        var docs = new HashSet<string>(StringComparer.Ordinal);
-        var id = Members[0].ClaimId;
-        foreach (var m in Members)
+        var first = Members[0];
+        Reviewed = first.Evidence.IsReviewed;
+        Published = first.Evidence.Published;
+        var id = first.ClaimId;
+        var citations = 1;
+        for (var i = 1; i < Members.Count; i++)
         {
-            docs.Add(m.Evidence.Claim.Doc);
+            var m = Members[i];
+            Reviewed |= m.Evidence.IsReviewed;
+            if (Nullable.Compare(m.Evidence.Published, Published) > 0) Published = m.Evidence.Published;
             if (string.CompareOrdinal(m.ClaimId, id) < 0) id = m.ClaimId;
+            if (!Members.Take(i).Any(x => x.Evidence.Claim.Doc == m.Evidence.Claim.Doc)) citations++;
         }
-        Citations = docs.Count;
-        Id = "f-" + id;
+        Citations = citations;
+        Id = id;
+    }
+
+    /// <summary>Reviewed, then more precise, then more narrowly dated, then more recently published, then by id.</summary>
+    private static bool Better(Item a, Item b)
+    {
+        if (a.Evidence.IsReviewed != b.Evidence.IsReviewed) return a.Evidence.IsReviewed;
+        int pa = Bounds.Precision(a.Evidence.Claim.Qualifier), pb = Bounds.Precision(b.Evidence.Claim.Qualifier);
+        if (pa != pb) return pa < pb;
+        if (a.DateSpan != b.DateSpan) return a.DateSpan < b.DateSpan;
+        var c = Nullable.Compare(a.Evidence.Published, b.Evidence.Published);
+        if (c != 0) return c > 0;
+        return string.CompareOrdinal(a.ClaimId, b.ClaimId) < 0;
     }
 }

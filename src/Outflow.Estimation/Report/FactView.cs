@@ -4,7 +4,7 @@ using Outflow.Estimation.Options;
 namespace Outflow.Estimation.Report;
 
 /// <summary>One fact: a figure from one originating source with every document that reports it.</summary>
-/// <param name="Id">"f-" + the smallest claim id among its citations (stable across runs).</param>
+/// <param name="Id">The smallest claim id among its citations (stable across runs).</param>
 /// <param name="Low">Lower bound after tolerances; null = none.</param>
 /// <param name="High">Upper bound after tolerances; null = none.</param>
 /// <param name="Value">The figure as stated (geometric middle of a range or order).</param>
