@@ -54,7 +54,7 @@ public static class Estimator
             .Select(g => analysis.Build(g.Key, g.Items, excluded.TryGetValue(g.Key, out var x) ? x : []))
             .ToList();
         var asOf = options.AsOf ?? series.Select(s => s.Estimate?.AsOf).Max();
-        var totals = TotalsBuilder.Build(series);
+        var totals = TotalsBuilder.Build(series, options.GroupDestinations);
         var waves = new WaveFinder(options.WaveThreshold).Find(series, activity);
         return new EstimateReport(asOf, options, used, rejected, series, totals, waves);
     }

@@ -36,6 +36,14 @@ public sealed record EstimateOptions
     /// <summary>A run of weeks (or rate readings) counts as a wave while it stays at or above this fraction of its peak. Default 0.5.</summary>
     public double WaveThreshold { get; init; } = 0.5;
 
+    /// <summary>Destination codes that name a group of countries (ANNOTATION.md); they are listed in totals but not added,
+    /// since they may overlap the countries in them. Any code longer than two letters is a group too.</summary>
+    public IReadOnlyList<string> GroupDestinations { get; init; } = DefaultGroups;
+
+    /// <summary>The group codes of ANNOTATION.md.</summary>
+    public static readonly IReadOnlyList<string> DefaultGroups =
+        ["EU", "SCHENGEN", "BALTICS", "CENTRAL_ASIA", "CAUCASUS", "LATIN_AMERICA", "NORTH_AMERICA"];
+
     /// <summary>review, source type, precision, recency, citations.</summary>
     public static readonly IReadOnlyList<SetAsideCriterion> DefaultRule =
         [SetAsideCriterion.Review, SetAsideCriterion.SourceType, SetAsideCriterion.Precision, SetAsideCriterion.Recency, SetAsideCriterion.Citations];

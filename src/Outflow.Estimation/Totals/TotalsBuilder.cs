@@ -12,8 +12,10 @@ namespace Outflow.Estimation.Totals;
 /// not added. Each estimate is its series' latest, so the dates compared may differ: each carries its own as_of.</remarks>
 internal static class TotalsBuilder
 {
-    public static List<TotalEstimate> Build(IReadOnlyList<SeriesEstimate> series)
+    public static List<TotalEstimate> Build(IReadOnlyList<SeriesEstimate> series, IReadOnlyList<string> groups)
     {
+        var groupSet = new HashSet<string>(groups, StringComparer.OrdinalIgnoreCase);
+        bool IsCountry(string code) => code.Length == 2 && !groupSet.Contains(code);
         var general = series.Where(s => s.Population == Population.General && s.Unit == CountUnit.People && s.Per is null && s.Estimate is not null);
         var departures = general.Where(s => s.Measure == Measure.Departures && s.Destination is null)
             .ToDictionary(s => (s.Origin, s.Baseline));
@@ -39,7 +41,4 @@ internal static class TotalsBuilder
         }
         return totals;
     }
-
-    /// <summary>A two-letter ISO code is a country; longer codes are groups.</summary>
-    private static bool IsCountry(string code) => code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]);
 }
