@@ -10,6 +10,9 @@ var root = new RootCommand("Outflow: turn reports about people leaving a country
     ShowCommand.Create(),
     ReviewCommand.Create(),
     ExportCommand.Create(),
+    EstimateCommand.Create(),
+    ServeCommand.Create(),
+    DemoCommand.Create(),
     BenchCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Outflow.Cli.Bench;
 using Outflow.Cli.Input;
 using Outflow.Extraction.Pipeline;
 using Outflow.Extraction.Text;
@@ -8,7 +9,7 @@ using Spectre.Console;
 namespace Outflow.Cli.Commands;
 
 /// <summary>
-/// `outflow bench extract`: replicates a corpus to a target size on disk, then extracts it on one thread,
+/// `outflow bench extract` (and `outflow bench estimate`, see <see cref="EstimateBench"/>): replicates a corpus to a target size on disk, then extracts it on one thread,
 /// streaming document by document, and reports MB/s and peak memory.
 /// </summary>
 public static class BenchCommand
@@ -20,7 +21,10 @@ public static class BenchCommand
         var work = new Option<string?>("--work-dir") { Description = "Where to write the replicated corpus (default: a temporary folder, removed afterwards)" };
         var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work };
         extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console));
-        return new Command("bench", "Benchmarks whose figures go in the README") { extract };
+        var claims = new Option<int>("--claims") { Description = "Number of synthetic claims", DefaultValueFactory = _ => 1_000_000 };
+        var estimate = new Command("estimate", "Time to reconcile N synthetic claims (5 origins x 30 destinations x 3 baselines) on one thread") { claims };
+        estimate.SetAction(r => EstimateBench.Run(r.GetValue(claims), AnsiConsole.Console));
+        return new Command("bench", "Benchmarks whose figures go in the README") { extract, estimate };
     }
 
     public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console)

@@ -10,7 +10,7 @@ public sealed record ClaimDetailDto(ClaimDto Claim, ClaimDto Original, DocumentR
     {
         var (text, start, end) = d.Context();
         return new(
-            ClaimDto.From(d.Stored), ClaimDto.From(d.Stored.Original, ClaimStatus.Unreviewed, d.Stored.DocumentTitle),
+            ClaimDto.Of(d.Stored), ClaimDto.Of(d.Stored.Original, ClaimStatus.Unreviewed, d.Stored.DocumentTitle),
             new DocumentRefDto(d.Document.Doc, d.Document.Title, d.Document.Url, d.Document.Published?.ToString()),
             new ContextDto(text, start, end),
             d.History.Select(r => new ReviewDto(r.At, r.By, r.Action.ToString().ToLowerInvariant(), r.Changes, r.Note)).ToList());

@@ -32,7 +32,7 @@ public static class ClaimsApi
                 with { Sort = string.IsNullOrWhiteSpace(sort) ? "-to" : sort, Offset = offset, Limit = limit };
             if (await Conditional.NotModifiedAsync(http, revisions)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             var result = await store.QueryClaimsAsync(query, http.RequestAborted);
-            return TypedResults.Ok(new PageDto<ClaimDto>(result.Total, offset / limit + 1, limit, result.Items.Select(ClaimDto.From).ToList()));
+            return TypedResults.Ok(new PageDto<ClaimDto>(result.Total, offset / limit + 1, limit, result.Items.Select(ClaimDto.Of).ToList()));
         }
         catch (ArgumentException ex)
         {
