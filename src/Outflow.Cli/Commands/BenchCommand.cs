@@ -24,7 +24,7 @@ public static class BenchCommand
         var claims = new Option<int>("--claims") { Description = "Number of synthetic claims", DefaultValueFactory = _ => 1_000_000 };
         var estimate = new Command("estimate", "Time to reconcile N synthetic claims (5 origins x 30 destinations x 3 baselines) on one thread") { claims };
         estimate.SetAction(r => EstimateBench.Run(r.GetValue(claims), AnsiConsole.Console));
-        return new Command("bench", "Benchmarks whose figures go in the README") { extract, estimate };
+        return new Command("bench", "Benchmarks whose figures go in the README") { extract, estimate, StoreBench.CreateIngest(), StoreBench.CreateQuery() };
     }
 
     public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console)

@@ -4,7 +4,7 @@ namespace Outflow.Store.Model;
 
 /// <summary>Filters, order and page for a claims listing. Null filters match everything.</summary>
 /// <remarks>
-/// <see cref="From"/>/<see cref="To"/> select claims whose "to" date (the as-of date) falls in the interval.
+/// <see cref="From"/>/<see cref="To"/> select claims whose "to" date (the as-of date, the last day of a partial date) falls in the interval.
 /// <see cref="Search"/> matches quote, figure text, source and document name, case-insensitively.
 /// <see cref="Sort"/> is a field name (to, from, low, high, measure, origin, destination, doc, source, confidence), '-' first for descending.
 /// </remarks>

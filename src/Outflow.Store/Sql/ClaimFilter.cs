@@ -39,7 +39,7 @@ internal static class ClaimFilter
         }
         if (q.To is { } to)
         {
-            sb.Append(" AND c.to_first <= @f_to");
+            sb.Append(" AND c.to_last <= @f_to AND c.to_last > ''");
             Db.Param(cmd, "@f_to", ClaimColumns.Iso(to));
         }
         if (!string.IsNullOrWhiteSpace(q.Source))
