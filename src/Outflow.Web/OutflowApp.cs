@@ -29,6 +29,8 @@ public static class OutflowApp
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = 64 * 1024;
         });
+        // one log line per request costs more than the request; keep the framework's chatter to warnings
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store ?? StoreFactory.OpenAsync(options.Db, options.Postgres).GetAwaiter().GetResult());
         builder.Services.AddSingleton<RevisionCache>();

@@ -33,6 +33,15 @@ public sealed class EstimateService(IEvidenceStore store, RevisionCache revision
         }
     }
 
+    /// <summary>The compact report (see <see cref="CompactReport"/>) as UTF-8 JSON, serialised once per store revision.</summary>
+    public async Task<byte[]> GetJsonAsync(string? origin, string? destination, DateOnly? asOf, CancellationToken ct)
+    {
+        var report = await GetAsync(origin, destination, asOf, ct);
+        return _json.GetValue(report, r => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CompactReport.Trim(r), EstimateJson.Options));
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<EstimateReport, byte[]> _json = new();
+
     private async Task<EstimateReport> ComputeAsync(string? origin, string? destination, DateOnly? asOf)
     {
         var evidence = await StoreEvidence.LoadAsync(store, origin, CancellationToken.None);

@@ -22,8 +22,8 @@ public static class EstimatesApi
     {
         if (!TryArgs(origin, destination, as_of, out var o, out var d, out var asOf, out var bad)) return bad!;
         if (await Conditional.NotModifiedAsync(http, revisions)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        var report = await estimates.GetAsync(o, d, asOf, http.RequestAborted);
-        return TypedResults.Json(report, EstimateJson.Options);
+        var json = await estimates.GetJsonAsync(o, d, asOf, http.RequestAborted);
+        return TypedResults.Bytes(json, "application/json; charset=utf-8");
     }
 
     public static async Task<IResult> Series(HttpContext http, string id, EstimateService estimates, RevisionCache revisions)
@@ -42,7 +42,7 @@ public static class EstimatesApi
         if (!TryArgs(origin, destination, null, out var o, out var d, out _, out var bad)) return bad!;
         if (await Conditional.NotModifiedAsync(http, revisions)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         var report = await estimates.GetAsync(o, d, null, http.RequestAborted);
-        var list = report.Series.SelectMany(s => s.Conflicts.Select(c => new ConflictDto(s.Id, s.Origin, s.Destination, Outflow.Core.Claims.EnumNames.Name(s.Measure), c))).ToList();
+        var list = report.Series.SelectMany(s => s.Conflicts.Select(c => new ConflictDto(s.Id, s.Origin, s.Destination, Outflow.Core.Claims.EnumNames.Name(s.Measure), c))).Take(1000).ToList();
         return TypedResults.Json(list, EstimateJson.Options);
     }
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Loopback load test of the API with wrk (Debian package): the claims listing and the estimates endpoint
+# over a store of N synthetic claims (built by `outflow bench query`, reused when present).
+# Usage: bench/load.sh [DB_FILE] [CONNECTIONS] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-/tmp/outflow-bench-query.db}
+conns=${2:-200}
+secs=${3:-20}
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
+[ -f "$db" ] || ./outflow bench query --claims 1000000 --runs 1 --db "$db"
+port=5097
+./outflow serve --db "$db" --urls "http://127.0.0.1:$port" 2>/tmp/outflow-load-serve.log &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 1; done
+# warm up: the first estimates request computes and caches the report for this store revision
+curl -sf -o /dev/null "http://127.0.0.1:$port/api/estimates?origin=RU"
+curl -sf -o /dev/null "http://127.0.0.1:$port/api/claims?origin=RU&destination=KZ"
+for path in "/api/claims?origin=RU&destination=KZ&page_size=50" "/api/estimates?origin=RU" "/api/claims?destination=GE&measure=arrivals"; do
+  echo "== GET $path  ($conns connections, $secs s)"
+  wrk -t2 -c"$conns" -d"${secs}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|99%|Non-2xx|Socket errors" 
+done

@@ -1,0 +1,40 @@
+using Outflow.Estimation.Report;
+
+namespace Outflow.Web.Estimates;
+
+/// <summary>
+/// Bounds the size of an estimate report for the API: a series with thousands of facts keeps the facts that shape
+/// its band (the bounding facts at each date, those in conflicts, the most recent) up to a limit, each with a few
+/// citations; <c>claim_count</c> still counts every claim. The full series is at /api/series/{id}.
+/// </summary>
+public static class CompactReport
+{
+    public const int MaxFacts = 300;
+    public const int MaxCitations = 3;
+
+    public static EstimateReport Trim(EstimateReport report, int maxFacts = MaxFacts) =>
+        report with { Series = report.Series.Select(s => Trim(s, maxFacts)).ToList() };
+
+    public static SeriesEstimate Trim(SeriesEstimate s, int maxFacts = MaxFacts)
+    {
+        if (s.Facts.Count <= maxFacts && s.Facts.All(f => f.Citations.Count <= MaxCitations)) return s;
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in s.Conflicts) keep.UnionWith(c.FactIds);
+        foreach (var b in s.Band)
+        {
+            if (b.LowerFact is { } l) keep.Add(l);
+            if (b.UpperFact is { } u) keep.Add(u);
+        }
+        var facts = s.Facts.Where(f => keep.Contains(f.Id) || f.SetAside).ToList();
+        var room = Math.Max(0, maxFacts - facts.Count);
+        facts.AddRange(s.Facts.Where(f => !keep.Contains(f.Id) && !f.SetAside).OrderByDescending(f => f.Date, StringComparer.Ordinal).Take(room));
+        var order = s.Facts.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        facts = facts.OrderBy(f => order[f.Id]).Take(Math.Max(maxFacts, keep.Count)).Select(TrimCitations).ToList();
+        return s with { Facts = facts };
+    }
+
+    private static FactView TrimCitations(FactView f) =>
+        f.Citations.Count <= MaxCitations && f.ClaimIds.Count <= 50
+            ? f
+            : f with { Citations = f.Citations.Take(MaxCitations).ToList(), ClaimIds = f.ClaimIds.Take(50).ToList() };
+}
