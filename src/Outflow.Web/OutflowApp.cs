@@ -23,6 +23,8 @@ public static class OutflowApp
             Postgres = config["Postgres"] ?? options.Postgres,
             Token = config["Token"] ?? options.Token,
         };
+        // an empty or blank token (e.g. --Outflow:Token= or OUTFLOW_TOKEN="") means no token: read-only, never "any empty bearer"
+        if (string.IsNullOrWhiteSpace(options.Token)) options = options with { Token = null };
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -37,10 +39,19 @@ public static class OutflowApp
         builder.Services.AddSingleton<EstimateService>();
         builder.Services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        // parameters that do not bind (page=abc, a body that is not JSON) reach ProblemHandler, which names the parameter in `detail`
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
-        app.UseExceptionHandler(ProblemHandler.Configure);
+        var problems = ((IApplicationBuilder)app).New();
+        ProblemHandler.Configure(problems);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = problems.Build(),
+            // a client's bad parameter is answered with a 400 problem, not logged as a server error
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();

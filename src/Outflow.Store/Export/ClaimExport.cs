@@ -17,13 +17,25 @@ public static class ClaimExport
         if (!Formats.Contains(format)) throw new ArgumentException($"format: '{format}' is not one of jsonl, csv, hxl");
         long n = 0;
         await using var writer = new StreamWriter(output, leaveOpen: true);
-        var csv = format == "jsonl" ? null : new CsvOut(writer);
-        if (csv is not null) ClaimCsv.WriteHeader(csv, hxl: format == "hxl");
+        // CSV rows are composed in memory and written asynchronously: a synchronous write to an ASP.NET response throws
+        var row = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = format == "jsonl" ? null : new CsvOut(row);
+        if (csv is not null)
+        {
+            ClaimCsv.WriteHeader(csv, hxl: format == "hxl");
+            await writer.WriteAsync(row.GetStringBuilder(), ct);
+            row.GetStringBuilder().Clear();
+        }
         await foreach (var c in store.StreamClaimsAsync(query.All(), ct))
         {
             if (c.Status == ClaimStatus.Rejected && !includeRejected && query.Status != ClaimStatus.Rejected) continue;
             n++;
-            if (csv is not null) ClaimCsv.WriteRow(csv, c.Claim, c.Status.ToString().ToLowerInvariant());
+            if (csv is not null)
+            {
+                ClaimCsv.WriteRow(csv, c.Claim, c.Status.ToString().ToLowerInvariant());
+                await writer.WriteAsync(row.GetStringBuilder(), ct);
+                row.GetStringBuilder().Clear();
+            }
             else
             {
                 await writer.WriteAsync(ClaimJson.ToJsonLine(c.Claim));
