@@ -5,21 +5,23 @@ namespace Outflow.Web.Estimates;
 /// <summary>
 /// Bounds the size of an estimate report for the API: a series with thousands of facts keeps the facts that shape
 /// its band (the bounding facts at each date, those in conflicts, the most recent) up to a limit, each with a few
-/// citations; <c>claim_count</c> still counts every claim. The full series is at /api/series/{id}.
+/// citations, and the first conflicts; <c>claim_count</c> still counts every claim. The full series is at /api/series/{id}.
 /// </summary>
 public static class CompactReport
 {
     public const int MaxFacts = 300;
     public const int MaxCitations = 3;
+    public const int MaxConflicts = 50;
 
     public static EstimateReport Trim(EstimateReport report, int maxFacts = MaxFacts) =>
         report with { Series = report.Series.Select(s => Trim(s, maxFacts)).ToList() };
 
     public static SeriesEstimate Trim(SeriesEstimate s, int maxFacts = MaxFacts)
     {
-        if (s.Facts.Count <= maxFacts && s.Facts.All(f => f.Citations.Count <= MaxCitations)) return s;
+        if (s.Facts.Count <= maxFacts && s.Conflicts.Count <= MaxConflicts && s.Facts.All(f => f.Citations.Count <= MaxCitations)) return s;
+        var conflicts = s.Conflicts.Take(MaxConflicts).Select(c => c with { Quotes = c.Quotes.Take(4).ToList() }).ToList();
         var keep = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in s.Conflicts) keep.UnionWith(c.FactIds);
+        foreach (var c in conflicts) keep.UnionWith(c.FactIds);
         foreach (var b in s.Band)
         {
             if (b.LowerFact is { } l) keep.Add(l);
@@ -29,8 +31,8 @@ public static class CompactReport
         var room = Math.Max(0, maxFacts - facts.Count);
         facts.AddRange(s.Facts.Where(f => !keep.Contains(f.Id) && !f.SetAside).OrderByDescending(f => f.Date, StringComparer.Ordinal).Take(room));
         var order = s.Facts.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        facts = facts.OrderBy(f => order[f.Id]).Take(Math.Max(maxFacts, keep.Count)).Select(TrimCitations).ToList();
-        return s with { Facts = facts };
+        facts = facts.OrderBy(f => order[f.Id]).Take(2 * maxFacts).Select(TrimCitations).ToList();
+        return s with { Facts = facts, Conflicts = conflicts, Excluded = s.Excluded.Take(100).ToList() };
     }
 
     private static FactView TrimCitations(FactView f) =>
