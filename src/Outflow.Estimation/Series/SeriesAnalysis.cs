@@ -32,7 +32,7 @@ internal sealed class SeriesAnalysis(FactMerger merger, FactRanking ranking)
 
     private static FactView View(WorkingFact f, Func<Core.Dates.PartialDate?, string?> text)
     {
-        var members = f.Members;
+        IReadOnlyList<Item> members = f.Members;
         if (members.Count > 1)
         {
             // the primary first, then by publication date and document
