@@ -27,7 +27,7 @@ public static class Estimator
         var sources = new SourceNames(options);
         var groups = new Dictionary<SeriesKey, List<Item>>();
         var excluded = new Dictionary<SeriesKey, List<string>>();
-        var activity = new WaveFinder.Activity();
+        var activity = new ClaimActivity();
         int used = 0, rejected = 0;
         foreach (var e in inScope)
         {
