@@ -14,9 +14,9 @@ namespace Outflow.Estimation.Facts;
 /// </remarks>
 internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
 {
-    public List<WorkingFact> Merge(List<Item> items)
+    public List<WorkingFact> Merge(Span<Item> span)
     {
-        items.Sort(static (a, b) =>
+        span.Sort(static (a, b) =>
         {
             var c = string.CompareOrdinal(a.Source, b.Source);
             if (c != 0) return c;
@@ -24,7 +24,6 @@ internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
             return c != 0 ? c : Nullable.Compare(a.First, b.First);
         });
         var facts = new List<WorkingFact>();
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
         var start = 0;
         DateOnly? groupLast = null;
         for (var i = 0; i < span.Length; i++)

@@ -7,7 +7,7 @@ namespace Outflow.Estimation.Series;
 /// <summary>One series from claims to report: facts, conflicts, band, estimate.</summary>
 internal sealed class SeriesAnalysis(FactMerger merger, FactRanking ranking)
 {
-    public SeriesEstimate Build(SeriesKey key, List<Item> items, IReadOnlyList<string> excluded)
+    public SeriesEstimate Build(SeriesKey key, ArraySegment<Item> items, IReadOnlyList<string> excluded)
     {
         var count = items.Count;
         var facts = items.Count == 0 ? [] : merger.Merge(items);
