@@ -1,4 +1,3 @@
-using Outflow.Core.Claims;
 using Outflow.Estimation.Band;
 using Outflow.Estimation.Evidence;
 using Outflow.Estimation.Facts;
@@ -18,6 +17,10 @@ namespace Outflow.Estimation;
 /// never used; they are listed in their series' <c>excluded</c>. The result depends only on the claims and options.</remarks>
 public static class Estimator
 {
+    /// <summary>Estimates from claims by the stated options.</summary>
+    /// <param name="claims">Claims with review state (corrections already applied) and publication dates.</param>
+    /// <param name="options">Tolerances, set-aside rule, filters; <c>new EstimateOptions()</c> for the defaults.</param>
+    /// <returns>An immutable report; serialise it with <see cref="EstimateJson.Serialize(EstimateReport, bool)"/>.</returns>
     public static EstimateReport Estimate(IEnumerable<EvidenceClaim> claims, EstimateOptions options)
     {
         ArgumentNullException.ThrowIfNull(claims);
