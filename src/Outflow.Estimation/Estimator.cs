@@ -1,4 +1,3 @@
-using Outflow.Core.Claims;
 using Outflow.Estimation.Band;
 using Outflow.Estimation.Evidence;
 using Outflow.Estimation.Facts;
@@ -18,6 +17,10 @@ namespace Outflow.Estimation;
 /// never used; they are listed in their series' <c>excluded</c>. The result depends only on the claims and options.</remarks>
 public static class Estimator
 {
+    /// <summary>Estimates from claims by the stated options.</summary>
+    /// <param name="claims">Claims with review state (corrections already applied) and publication dates.</param>
+    /// <param name="options">Tolerances, set-aside rule, filters; <c>new EstimateOptions()</c> for the defaults.</param>
+    /// <returns>An immutable report; serialise it with <see cref="EstimateJson.Serialize(EstimateReport, bool)"/>.</returns>
     public static EstimateReport Estimate(IEnumerable<EvidenceClaim> claims, EstimateOptions options)
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -25,38 +28,17 @@ public static class Estimator
         var inScope = claims.Where(e => InScope(e, options)).ToList();
         var baselines = new Baselines(inScope);
         var sources = new SourceNames(options);
-        var groups = new Dictionary<SeriesKey, List<Item>>();
-        var excluded = new Dictionary<SeriesKey, List<string>>();
-        var activity = new WaveFinder.Activity();
-        int used = 0, rejected = 0;
-        foreach (var e in inScope)
-        {
-            var c = e.Claim;
-            var key = new SeriesKey(c.Origin ?? "unknown", c.Destination, c.Measure, c.Population, c.Unit, c.Per, baselines.Normalise(c));
-            if (e.Review == ReviewState.Rejected)
-            {
-                rejected++;
-                if (!excluded.TryGetValue(key, out var ex)) excluded[key] = ex = [];
-                ex.Add(c.Id);
-                if (!groups.ContainsKey(key)) groups[key] = [];
-                continue;
-            }
-            used++;
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(new Item(e, c.Id, sources.Normalise(c.Source), Bounds.Value(c)));
-            activity.Add(key.Origin, e);
-        }
-
+        var grouping = SeriesGrouping.Build(inScope, baselines, sources);
         var analysis = new SeriesAnalysis(new FactMerger(options, sources), new FactRanking(options.SetAsideRule));
-        var series = groups
-            .Select(g => (Key: g.Key, Id: g.Key.Id, Items: g.Value))
-            .OrderBy(g => g.Id, StringComparer.Ordinal)
-            .Select(g => analysis.Build(g.Key, g.Items, excluded.TryGetValue(g.Key, out var x) ? x : []))
+        var series = Enumerable.Range(0, grouping.Keys.Count)
+            .Select(k => (K: k, Id: grouping.Keys[k].Id))
+            .OrderBy(x => x.Id, StringComparer.Ordinal)
+            .Select(x => analysis.Build(grouping.Keys[x.K], grouping.Of(x.K), grouping.Excluded[x.K] ?? []))
             .ToList();
         var asOf = options.AsOf ?? series.Select(s => s.Estimate?.AsOf).Max();
         var totals = TotalsBuilder.Build(series, options.GroupDestinations);
-        var waves = new WaveFinder(options.WaveThreshold).Find(series, activity);
-        return new EstimateReport(asOf, options, used, rejected, series, totals, waves);
+        var waves = new WaveFinder(options.WaveThreshold).Find(series, grouping.Activity);
+        return new EstimateReport(asOf, options, grouping.Used, grouping.Rejected, series, totals, waves);
     }
 
     private static bool InScope(EvidenceClaim e, EstimateOptions o)

@@ -36,13 +36,13 @@ public static class EstimateWriters
         foreach (var origin in report.Series.GroupBy(s => s.Origin))
         {
             var t = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(origin.Key)}[/]: estimates as of {Date(report.AsOf)}");
-            foreach (var h in new[] { "destination", "series", "since", "estimate", "low", "high", "as of", "claims", "facts", "conflicts" }) t.AddColumn(h);
+            foreach (var h in new[] { "to", "series", "since", "estimate", "low", "high", "as of", "claims/facts", "conflicts" }) t.AddColumn(h);
             foreach (var s in origin.OrderBy(s => s.Destination is not null).ThenBy(s => s.Destination, StringComparer.Ordinal).ThenBy(s => s.Measure))
             {
                 var e = s.Estimate;
                 t.AddRow(Markup.Escape(s.Destination ?? "(any)"), Markup.Escape(Label(s)), s.Baseline ?? "?",
                     $"[bold]{Number(e?.Value)}[/]", Number(e?.Low), Number(e?.High), e is null ? "-" : Date(e.AsOf),
-                    s.ClaimCount.ToString(CultureInfo.InvariantCulture), s.Facts.Count.ToString(CultureInfo.InvariantCulture),
+                    $"{s.ClaimCount}/{s.Facts.Count}",
                     s.Conflicts.Count == 0 ? "-" : $"[red]{s.Conflicts.Count}[/]");
             }
             console.Write(t);
@@ -56,11 +56,11 @@ public static class EstimateWriters
         var rows = report.Totals.Where(x => x.Departures is not null || x.Destinations.Count >= 2).ToList();
         if (rows.Count == 0) return;
         var t = new Table().Border(TableBorder.Rounded).Title("[bold]Total departures[/] against the sum of destinations");
-        foreach (var h in new[] { "origin", "since", "departures", "low", "high", "as of", "sum of destinations", "gap", "destinations" }) t.AddColumn(h);
+        foreach (var h in new[] { "from", "since", "departures", "low", "high", "as of", "sum of dest.", "gap", "destinations" }) t.AddColumn(h);
         foreach (var x in rows)
         {
             var d = x.Departures;
-            var dests = string.Join(", ", x.Destinations.Select(y => $"{y.Destination} {Number(y.Estimate.Value)}{(y.Summed ? "" : " (group, not summed)")}"));
+            var dests = string.Join(", ", x.Destinations.Select(y => $"{y.Destination} {Number(y.Estimate.Value)}{(y.Summed ? "" : " (group, not added)")}"));
             t.AddRow(x.Origin, x.Baseline ?? "?", $"[bold]{Number(d?.Value)}[/]", Number(d?.Low), Number(d?.High), d is null ? "-" : Date(d.AsOf),
                 Number(x.SumOfDestinations), Number(x.Gap), Markup.Escape(dests.Length > 0 ? dests : "-"));
         }
@@ -71,9 +71,9 @@ public static class EstimateWriters
     {
         if (report.Waves.Count == 0) return;
         var t = new Table().Border(TableBorder.Rounded).Title("[bold]Waves[/]");
-        foreach (var h in new[] { "origin", "destination", "in", "start", "end", "peak", "at peak" }) t.AddColumn(h);
+        foreach (var h in new[] { "from", "to", "in", "start", "end", "peak", "at peak" }) t.AddColumn(h);
         foreach (var w in report.Waves)
-            t.AddRow(w.Origin, w.Destination ?? "-", w.Kind == WaveKind.Rate ? "rate (per day)" : "new claims per week",
+            t.AddRow(w.Origin, w.Destination ?? "-", w.Kind == WaveKind.Rate ? "rate/day" : "claims/week",
                 Date(w.Start), Date(w.End), Date(w.Peak), Number(w.PeakValue));
         console.Write(t);
     }

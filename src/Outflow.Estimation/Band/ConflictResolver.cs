@@ -35,10 +35,11 @@ internal static class ConflictResolver
             if (witness is null) { check(f, true); continue; }
             f.SetAside = true;
             var (first, second) = witness.HighDate <= f.HighDate ? (witness, f) : (f, witness);
-            f.SetAsideReason = $"conflicts with {witness.Id}; {ranking.Why(witness, f)}";
+            var rule = ranking.Why(witness, f);
+            f.SetAsideReason = $"conflicts with {witness.Id}; {rule}";
             var why = cumulative
-                ? $"{Describe.Fact(first)} and {Describe.Fact(second)} cannot both hold: a count since the baseline never falls. Set aside {f.Id}: {ranking.Why(witness, f)}"
-                : $"{Describe.Fact(first)} and {Describe.Fact(second)} disagree for the same date. Set aside {f.Id}: {ranking.Why(witness, f)}";
+                ? $"{Describe.Fact(first)} and {Describe.Fact(second)} cannot both hold: a count since the baseline never falls. Set aside {f.Id}: {rule}"
+                : $"{Describe.Fact(first)} and {Describe.Fact(second)} disagree for the same date. Set aside {f.Id}: {rule}";
             conflicts.Add(Describe.Conflict([first, second], [f], why));
         }
         return conflicts;

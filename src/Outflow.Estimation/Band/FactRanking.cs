@@ -27,8 +27,8 @@ internal sealed class FactRanking(IReadOnlyList<SetAsideCriterion> rule) : IComp
             {
                 SetAsideCriterion.Review => a.Reviewed.CompareTo(b.Reviewed),
                 SetAsideCriterion.SourceType => -((int)a.SourceKind).CompareTo((int)b.SourceKind),
-                SetAsideCriterion.Precision => -Bounds.Precision(a.Claim.Qualifier).CompareTo(Bounds.Precision(b.Claim.Qualifier)),
-                SetAsideCriterion.Recency => Nullable.Compare(a.Published ?? a.Date?.Last, b.Published ?? b.Date?.Last),
+                SetAsideCriterion.Precision => -a.Precision.CompareTo(b.Precision),
+                SetAsideCriterion.Recency => Nullable.Compare(a.Recency, b.Recency),
                 SetAsideCriterion.Citations => a.Citations.CompareTo(b.Citations),
                 _ => 0,
             };

@@ -14,9 +14,9 @@ namespace Outflow.Estimation.Facts;
 /// </remarks>
 internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
 {
-    public List<WorkingFact> Merge(List<Item> items)
+    public List<WorkingFact> Merge(Span<Item> span)
     {
-        items.Sort(static (a, b) =>
+        span.Sort(static (a, b) =>
         {
             var c = string.CompareOrdinal(a.Source, b.Source);
             if (c != 0) return c;
@@ -24,20 +24,19 @@ internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
             return c != 0 ? c : Nullable.Compare(a.First, b.First);
         });
         var facts = new List<WorkingFact>();
-        var group = new List<Item>();
+        var start = 0;
         DateOnly? groupLast = null;
-        foreach (var item in items)
+        for (var i = 0; i < span.Length; i++)
         {
-            if (group.Count > 0 && !Joins(group[0], groupLast, item))
+            if (i > start && !Joins(span[start], groupLast, span[i]))
             {
-                facts.Add(new WorkingFact(group, sources.Classify(group[0].Source), options));
-                group = [];
+                facts.Add(new WorkingFact(span[start..i].ToArray(), sources.Classify(span[start].Source), options));
+                start = i;
                 groupLast = null;
             }
-            group.Add(item);
-            if (item.Last is { } l && (groupLast is null || l > groupLast)) groupLast = l;
+            if (span[i].Last is { } l && (groupLast is null || l > groupLast)) groupLast = l;
         }
-        if (group.Count > 0) facts.Add(new WorkingFact(group, sources.Classify(group[0].Source), options));
+        if (span.Length > start) facts.Add(new WorkingFact(span[start..].ToArray(), sources.Classify(span[start].Source), options));
         return FoldRepeats(facts);
     }
 
@@ -79,7 +78,7 @@ internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
                 if (target is null || cand.SourceKind < target.SourceKind || (cand.SourceKind == target.SourceKind && cand.Citations > target.Citations)) target = cand;
             }
             if (target is null) { result.Add(f); continue; }
-            target.Members.AddRange(f.Members);
+            target.Members = [.. target.Members, .. f.Members];
             target.FoldedRepeat = true;
             target.Refresh(options, keepPrimary: true);
         }

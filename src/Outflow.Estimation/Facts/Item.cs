@@ -2,10 +2,23 @@ using Outflow.Estimation.Evidence;
 
 namespace Outflow.Estimation.Facts;
 
-/// <summary>A claim with what the estimator derives from it once: its id, normalised source and stated value.</summary>
-internal readonly record struct Item(EvidenceClaim Evidence, string ClaimId, string? Source, double? Value)
+/// <summary>A claim with what the estimator derives from it once: its id, normalised source, stated value and date span.</summary>
+internal readonly record struct Item
 {
-    public DateOnly? First => Evidence.Claim.To?.First;
-    public DateOnly? Last => Evidence.Claim.To?.Last;
-    public int DateSpan => Evidence.Claim.To is { } d ? d.Last.DayNumber - d.First.DayNumber : int.MaxValue;
+    public Item(EvidenceClaim evidence, string claimId, string? source, double? value)
+    {
+        Evidence = evidence;
+        ClaimId = claimId;
+        Source = source;
+        Value = value;
+        if (evidence.Claim.To is { } to) (First, Last) = (to.First, to.Last);
+    }
+
+    public EvidenceClaim Evidence { get; }
+    public string ClaimId { get; }
+    public string? Source { get; }
+    public double? Value { get; }
+    public DateOnly? First { get; }
+    public DateOnly? Last { get; }
+    public int DateSpan => First is { } f ? Last!.Value.DayNumber - f.DayNumber : int.MaxValue;
 }

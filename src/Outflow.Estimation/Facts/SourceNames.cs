@@ -8,6 +8,7 @@ internal sealed class SourceNames(EstimateOptions options)
 {
     private readonly HashSet<string> _official = new(options.OfficialSourceWords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
     private readonly Dictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceKind> _kinds = new(StringComparer.Ordinal);
 
     /// <summary>Lower case, typographic quotes folded, punctuation dropped, spaces collapsed, a leading "the" dropped; null stays null.</summary>
     public string? Normalise(string? source)
@@ -31,6 +32,14 @@ internal sealed class SourceNames(EstimateOptions options)
     public SourceKind Classify(string? normalised)
     {
         if (normalised is null) return SourceKind.Unattributed;
+        if (_kinds.TryGetValue(normalised, out var known)) return known;
+        var kind = ClassifyWords(normalised);
+        if (_kinds.Count < 100_000) _kinds[normalised] = kind;
+        return kind;
+    }
+
+    private SourceKind ClassifyWords(string normalised)
+    {
         foreach (var raw in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.EndsWith("'s", StringComparison.Ordinal) ? raw[..^2] : raw;

@@ -7,7 +7,7 @@ namespace Outflow.Estimation.Facts;
 /// <summary>A fact while an estimate is being built: the claims that report it and what it says.</summary>
 internal sealed class WorkingFact
 {
-    public WorkingFact(List<Item> members, SourceKind kind, Options.EstimateOptions options)
+    public WorkingFact(Item[] members, SourceKind kind, Options.EstimateOptions options)
     {
         Members = members;
         SourceKind = kind;
@@ -15,7 +15,7 @@ internal sealed class WorkingFact
         Refresh(options);
     }
 
-    public List<Item> Members { get; }
+    public Item[] Members { get; set; }
     public SourceKind SourceKind { get; }
     /// <summary>The member whose figure and date the fact carries (the strongest one).</summary>
     public Item Primary { get; private set; }
@@ -35,9 +35,13 @@ internal sealed class WorkingFact
     public PartialDate? Date => Claim.To;
     public string? Source => Primary.Source;
     /// <summary>The day from which the low bound surely holds (end of the dated interval).</summary>
-    public DateOnly LowDate => Claim.To!.Value.Last;
+    public DateOnly LowDate { get; private set; }
     /// <summary>The day up to which the high bound surely holds (start of the dated interval).</summary>
-    public DateOnly HighDate => Claim.To!.Value.First;
+    public DateOnly HighDate { get; private set; }
+    /// <summary>Precision rank of the primary's qualifier (<see cref="Bounds.Precision"/>).</summary>
+    public int Precision { get; private set; }
+    /// <summary>When the fact was last reported: latest publication, else the end of its date.</summary>
+    public DateOnly? Recency { get; private set; }
 
     /// <summary>Recomputes what follows from the members: primary (reviewed, precise, narrowly dated, recent first), bounds, id.</summary>
     public void Refresh(Options.EstimateOptions options, bool keepPrimary = false)
@@ -45,16 +49,18 @@ internal sealed class WorkingFact
         if (!keepPrimary)
         {
             var best = Members[0];
-            for (var i = 1; i < Members.Count; i++) if (Better(Members[i], best)) best = Members[i];
+            for (var i = 1; i < Members.Length; i++) if (Better(Members[i], best)) best = Members[i];
             Primary = best;
         }
         (Low, High) = Bounds.Of(Claim, options);
+        Precision = Bounds.Precision(Claim.Qualifier);
+        (HighDate, LowDate) = (Primary.First ?? default, Primary.Last ?? default);
         var first = Members[0];
         Reviewed = first.Evidence.IsReviewed;
         Published = first.Evidence.Published;
         var id = first.ClaimId;
         var citations = 1;
-        for (var i = 1; i < Members.Count; i++)
+        for (var i = 1; i < Members.Length; i++)
         {
             var m = Members[i];
             Reviewed |= m.Evidence.IsReviewed;
@@ -63,6 +69,7 @@ internal sealed class WorkingFact
             if (!Members.Take(i).Any(x => x.Evidence.Claim.Doc == m.Evidence.Claim.Doc)) citations++;
         }
         Citations = citations;
+        Recency = Published ?? Primary.Last;
         Id = id;
     }
 

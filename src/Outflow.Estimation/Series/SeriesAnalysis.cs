@@ -7,7 +7,7 @@ namespace Outflow.Estimation.Series;
 /// <summary>One series from claims to report: facts, conflicts, band, estimate.</summary>
 internal sealed class SeriesAnalysis(FactMerger merger, FactRanking ranking)
 {
-    public SeriesEstimate Build(SeriesKey key, List<Item> items, IReadOnlyList<string> excluded)
+    public SeriesEstimate Build(SeriesKey key, ArraySegment<Item> items, IReadOnlyList<string> excluded)
     {
         var count = items.Count;
         var facts = items.Count == 0 ? [] : merger.Merge(items);
@@ -33,17 +33,22 @@ internal sealed class SeriesAnalysis(FactMerger merger, FactRanking ranking)
     private static FactView View(WorkingFact f, Func<Core.Dates.PartialDate?, string?> text)
     {
         var members = f.Members;
-        if (members.Count > 1)
+        if (members.Length > 1)
         {
             // the primary first, then by publication date and document
-            members = [.. f.Members.OrderByDescending(m => m.ClaimId == f.Primary.ClaimId)
-                .ThenBy(m => m.Evidence.Published)
-                .ThenBy(m => m.Evidence.Claim.Doc, StringComparer.Ordinal)
-                .ThenBy(m => m.ClaimId, StringComparer.Ordinal)];
+            members = (Item[])members.Clone();
+            var primary = f.Primary.ClaimId;
+            Array.Sort(members, (a, b) =>
+            {
+                if (a.ClaimId == primary || b.ClaimId == primary) return a.ClaimId == primary ? (b.ClaimId == primary ? 0 : -1) : 1;
+                var c = Nullable.Compare(a.Evidence.Published, b.Evidence.Published);
+                if (c == 0) c = string.CompareOrdinal(a.Evidence.Claim.Doc, b.Evidence.Claim.Doc);
+                return c != 0 ? c : string.CompareOrdinal(a.ClaimId, b.ClaimId);
+            });
         }
-        var ids = new string[members.Count];
-        var citations = new Citation[members.Count];
-        for (var i = 0; i < members.Count; i++)
+        var ids = new string[members.Length];
+        var citations = new Citation[members.Length];
+        for (var i = 0; i < members.Length; i++)
         {
             var (e, id) = (members[i].Evidence, members[i].ClaimId);
             ids[i] = id;

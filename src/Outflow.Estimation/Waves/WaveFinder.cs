@@ -1,5 +1,4 @@
 using Outflow.Core.Claims;
-using Outflow.Estimation.Evidence;
 using Outflow.Estimation.Report;
 using Outflow.Estimation.Series;
 
@@ -12,22 +11,7 @@ namespace Outflow.Estimation.Waves;
 /// </summary>
 internal sealed class WaveFinder(double threshold)
 {
-    /// <summary>New claims per origin and week (weeks start on Monday).</summary>
-    public sealed class Activity
-    {
-        internal Dictionary<string, Dictionary<DateOnly, int>> Weeks { get; } = new(StringComparer.Ordinal);
-
-        public void Add(string origin, EvidenceClaim e)
-        {
-            DateOnly? day = e.Published ?? (e.Claim.To is { IsFullDate: true } t ? t.First : null);
-            if (day is not { } d) return;
-            var week = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-            if (!Weeks.TryGetValue(origin, out var w)) Weeks[origin] = w = [];
-            w[week] = w.GetValueOrDefault(week) + 1;
-        }
-    }
-
-    public List<Wave> Find(IReadOnlyList<SeriesEstimate> series, Activity activity)
+    public List<Wave> Find(IReadOnlyList<SeriesEstimate> series, ClaimActivity activity)
     {
         var waves = new List<Wave>();
         foreach (var s in series.Where(s => s.Kind == SeriesKind.Rate && s.Band.Count >= 2))
