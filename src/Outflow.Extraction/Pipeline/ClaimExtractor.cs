@@ -87,10 +87,15 @@ public sealed partial class ClaimExtractor
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
-            var dates = _dates.Find(sentence.Text, published, contextYear);
+            bool candidate = ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure().IsMatch(sentence.Text);
+            // dates serve the figures of the sentence and, with no publication date, carry the year to the next
+            // sentences (only a sentence with digits can name a year)
+            List<DateMention> dates = candidate || published is null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+                ? _dates.Find(sentence.Text, published, contextYear)
+                : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
 
-            if (ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure().IsMatch(sentence.Text))
+            if (candidate)
             {
                 var masked = dates.Select(d => (d.Start, d.End)).ToList();
                 var figures = _figures.Find(sentence.Text, masked);
