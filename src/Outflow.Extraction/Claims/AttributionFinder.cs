@@ -28,14 +28,14 @@ public sealed partial class AttributionFinder(Cues cues)
             var a = TrimSubject(m.Groups["a"].Value);
             if (a is not null) found.Add(new Attribution(m.Index, $"{a}, citing {m.Groups["b"].Value.Trim()}"));
         }
-        foreach (Match m in cues.AttributionBefore.Matches(s))
+        foreach (var m in cues.AttributionBefore.Matches(s))
         {
             var p = Phrase().Match(s[(m.Index + m.Length)..].TrimStart());
             if (!p.Success) continue;
             var name = Clean(p.Groups["src"].Value);
             if (name is not null && !Covered(found, m.Index)) found.Add(new Attribution(m.Index, name));
         }
-        foreach (Match v in cues.AttributionVerbs.Matches(s))
+        foreach (var v in cues.AttributionVerbs.Matches(s))
         {
             if (Covered(found, v.Index)) continue;
             var inverted = Inverted().Match(s[v.Index..]);

@@ -285,13 +285,14 @@ public sealed partial class ClaimBuilder
         var before = s[Math.Max(lo, f.Start - 30)..f.Start];
         foreach (var (rate, rx) in _cues.Rates)
         {
-            foreach (Match m in rx.Matches(after))
+            foreach (var (index, length) in rx.Matches(after))
             {
-                var ctx = after[Math.Max(0, m.Index - 12)..Math.Min(after.Length, m.Index + m.Length + 12)];
-                if (NotARate().IsMatch(ctx) && !m.Value.Contains("every", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
+                var value = after.AsSpan(index, length);
+                var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
+                if (NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
-            if (rx.Match(before) is { Success: true } b && b.Value.Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
+            if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
         return null;
     }

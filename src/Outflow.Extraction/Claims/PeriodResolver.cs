@@ -75,9 +75,8 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         foreach (var a in kb.Anchors)
         {
             if (origin is null || !a.Origins.Contains(origin)) continue;
-            var m = a.Pattern.Match(s);
             // the later event named wins: "fled after Putin declared a mobilization" in an invasion article
-            if (m.Success && m.Index > bestPos) { best = a; bestPos = m.Index; }
+            if (a.Pattern.TryMatch(s, 0, out int index, out _) && index > bestPos) { best = a; bestPos = index; }
         }
         return best;
     }

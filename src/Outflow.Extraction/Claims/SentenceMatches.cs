@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Outflow.Extraction.Knowledge;
 
 namespace Outflow.Extraction.Claims;
 
@@ -8,24 +9,30 @@ namespace Outflow.Extraction.Claims;
 /// </summary>
 internal sealed class SentenceMatches(string sentence, int placeCount)
 {
-    private readonly Dictionary<Regex, (int Start, int End)[]> _spans = new();
+    private readonly Dictionary<PhraseMatcher, (int Start, int End)[]> _spans = new();
+    private readonly Dictionary<Regex, bool> _any = new();
     private readonly Dictionary<(Regex, int), sbyte[]> _placeTests = new();
 
     public int Length => sentence.Length;
 
     /// <summary>The matches of <paramref name="rx"/> in the whole sentence, as (start, end) offsets.</summary>
-    public (int Start, int End)[] Of(Regex rx)
+    public (int Start, int End)[] Of(PhraseMatcher rx)
     {
         if (_spans.TryGetValue(rx, out var spans)) return spans;
-        var list = new List<(int, int)>();
-        foreach (var m in rx.EnumerateMatches(sentence)) list.Add((m.Index, m.Index + m.Length));
-        spans = list.ToArray();
+        spans = rx.Matches(sentence).Select(m => (m.Index, m.Index + m.Length)).ToArray();
         _spans[rx] = spans;
         return spans;
     }
 
     /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
-    public bool Any(Regex rx) => Of(rx).Length > 0;
+    public bool Any(PhraseMatcher rx) => Of(rx).Length > 0;
+
+    /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
+    public bool Any(Regex rx)
+    {
+        if (!_any.TryGetValue(rx, out bool found)) _any[rx] = found = rx.IsMatch(sentence);
+        return found;
+    }
 
     /// <summary>Whether <paramref name="rx"/> matches the <paramref name="reach"/> characters before place number <paramref name="place"/> (taken as the whole input).</summary>
     public bool Before(Regex rx, int place, int placeStart, int reach) =>

@@ -33,8 +33,8 @@ public sealed partial class FigureExtractor
     private readonly Dictionary<string, double> _tens = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, double> _scales = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
-    private readonly Regex _orderAny;
-    private readonly List<(Qualifier Q, Regex Before)> _qualifiers = new();
+    private readonly PhraseMatcher _orderAny;
+    private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
     private readonly Dictionary<CountUnit, Regex> _unitAfter = new();
     private readonly Regex _milesAfter;
     private readonly Regex _daysAfter;
@@ -56,9 +56,9 @@ public sealed partial class FigureExtractor
             orderPhrases.Add(key.Replace(" ", @"\s+"));
         }
         // "hundreds" and "tens" alone are orders only before "of" + a noun ("hundreds of people", "tens of kilometres").
-        _orderAny = Lexicon.Build(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
+        _orderAny = Lexicon.Compile(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
         foreach (var (key, q) in new[] { ("at_least", Qualifier.AtLeast), ("at_most", Qualifier.AtMost), ("nearly", Qualifier.Nearly), ("approx", Qualifier.Approx) })
-            _qualifiers.Add((q, Lexicon.Build(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
+            _qualifiers.Add((q, Lexicon.Compile(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
         _unitAfter[CountUnit.Km] = Lexicon.Build(lex.Phrases("unit", "km").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
         _unitAfter[CountUnit.Hours] = Lexicon.Build(lex.Phrases("unit", "hours").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
         _unitAfter[CountUnit.Vehicles] = Lexicon.Build(lex.Phrases("unit", "vehicles"), @"^\s*(?:[\p{L}-]+\s+){0,2}", null);
@@ -72,7 +72,7 @@ public sealed partial class FigureExtractor
         var found = new List<Figure>();
         foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, found);
         AddWordNumbers(s, found);
-        foreach (Match m in _orderAny.Matches(s)) AddOrder(s, m, found);
+        foreach (var (index, length) in _orderAny.Matches(s)) AddOrder(s, index, length, found);
 
         found.Sort((a, b) => a.NumberStart != b.NumberStart ? a.NumberStart.CompareTo(b.NumberStart) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var result = new List<Figure>();
@@ -193,13 +193,13 @@ public sealed partial class FigureExtractor
         return true;
     }
 
-    private void AddOrder(string s, Match m, List<Figure> into)
+    private void AddOrder(string s, int index, int length, List<Figure> into)
     {
-        var key = Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ");
+        var key = Regex.Replace(s.Substring(index, length).ToLowerInvariant(), @"\s+", " ");
         foreach (var (pattern, low, high) in _orders)
         {
             if (!pattern.IsMatch(key)) continue;
-            var f = Resolve(s, m.Index, m.Index + m.Length, high, null, isWords: true, hasScale: true, yearLike: false, order: (low, high));
+            var f = Resolve(s, index, index + length, high, null, isWords: true, hasScale: true, yearLike: false, order: (low, high));
             into.Add(f);
             return;
         }
@@ -228,8 +228,7 @@ public sealed partial class FigureExtractor
         int best = 0;
         foreach (var (kind, rx) in _qualifiers)
         {
-            var qm = rx.Match(before);
-            if (qm.Success && qm.Length > best) { best = qm.Length; q = kind; qStart = start - before.Length + qm.Index; }
+            if (rx.TryMatch(before, 0, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
         }
         var after = AfterQualifier().Match(s[textEnd..]);
         if (after.Success && q == Qualifier.Exact)
