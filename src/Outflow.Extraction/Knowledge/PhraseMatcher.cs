@@ -54,19 +54,34 @@ public sealed class PhraseMatcher
             index = length = 0;
             return false;
         }
+        // a match starts where the character before is no letter or digit (the lookbehind of every pattern)
+        bool afterWord = startat > 0 && IsLetterOrNumber(s[startat - 1]);
         for (int p = startat; p < s.Length; p++)
         {
             char c = s[p];
             bool candidate;
+            bool word;
             if (char.IsAsciiLetter(c))
             {
+                word = true;
+                if (afterWord) continue;
                 int a = (c | 0x20) - 'a';
                 candidate = _firstLetter[a]
                     || p + 1 < s.Length && char.IsAsciiLetter(s[p + 1]) && _firstTwo[a * Letters + (s[p + 1] | 0x20) - 'a'];
             }
-            else candidate = c < 128 ? _firstOther[c] : _firstNonAscii;
-            if (!candidate || p > 0 && IsLetterOrNumber(s[p - 1])) continue;
-            foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
+            else if (c < 128)
+            {
+                word = char.IsAsciiDigit(c);
+                candidate = _firstOther[c];
+            }
+            else
+            {
+                word = IsLetterOrNumber(c);
+                candidate = _firstNonAscii;
+            }
+            if (candidate && !afterWord)
+                foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
+            afterWord = word;
         }
         index = length = 0;
         return false;
