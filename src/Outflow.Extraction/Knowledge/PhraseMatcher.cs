@@ -6,39 +6,36 @@ namespace Outflow.Extraction.Knowledge;
 
 /// <summary>
 /// A lexicon word list compiled as <see cref="Lexicon.Build"/> does (whole words, case-insensitive, longest
-/// phrase first), with the same matches as that regex but found faster: when every phrase starts with a
-/// literal letter, the pattern is only tried, anchored, at word starts whose first one or two letters begin
-/// some phrase, instead of at every character of the text.
+/// phrase first), with the same matches as that regex but found faster: the literal text every phrase starts
+/// with ("fled", "mobili" for "mobili[sz]ation") is compared at word starts, and the pattern is only tried,
+/// anchored, where one of them is written, instead of at every character of the text.
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private const int Letters = 26;
-
     // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s):
     // texts holding one take the plain regex
     private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
 
     private readonly Regex? _anchored;
-    private readonly bool[] _firstLetter = new bool[Letters];
-    private readonly bool[] _firstTwo = new bool[Letters * Letters];
-    private readonly bool[] _firstOther = new bool[128]; // ASCII symbols and digits a phrase starts with ("%")
-    private bool _firstNonAscii; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
+    private readonly string[]?[] _leads = new string[128][]; // by first ASCII character (letters lower-case)
+    private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
     {
         Regex = Lexicon.Build(phrases, prefix, suffix);
         // the default prefix is the word-start lookbehind; only then does every match start at a word start
         if (prefix is not null || phrases.Count == 0) return;
+        var leads = new List<string>();
         foreach (var p in phrases)
         {
             var lead = LiteralLead(p);
             // a phrase starting with a letter that also matches an ASCII letter ignoring case: no fast path
             if (lead.Length == 0 || CaseFoldedAscii.Contains(lead[0])) return;
-            if (lead[0] >= 128) _firstNonAscii = true;
-            else if (!char.IsAsciiLetter(lead[0])) _firstOther[lead[0]] = true;
-            else if (lead.Length == 1) _firstLetter[lead[0] - 'a'] = true;
-            else _firstTwo[(lead[0] - 'a') * Letters + lead[1] - 'a'] = true;
+            if (lead[0] >= 128) _nonAsciiLead = true;
+            else leads.Add(lead);
         }
+        foreach (var g in leads.Distinct().GroupBy(l => l[0]))
+            _leads[g.Key] = g.ToArray();
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
 
@@ -59,27 +56,22 @@ public sealed class PhraseMatcher
         for (int p = startat; p < s.Length; p++)
         {
             char c = s[p];
-            bool candidate;
+            bool candidate = false;
             bool word;
-            if (char.IsAsciiLetter(c))
+            if (c < 128)
             {
-                word = true;
-                if (afterWord) continue;
-                int a = (c | 0x20) - 'a';
-                candidate = _firstLetter[a]
-                    || p + 1 < s.Length && char.IsAsciiLetter(s[p + 1]) && _firstTwo[a * Letters + (s[p + 1] | 0x20) - 'a'];
-            }
-            else if (c < 128)
-            {
-                word = char.IsAsciiDigit(c);
-                candidate = _firstOther[c];
+                bool letter = char.IsAsciiLetter(c);
+                word = letter || char.IsAsciiDigit(c);
+                if (!afterWord && _leads[letter ? c | 0x20 : c] is { } leads)
+                    foreach (var lead in leads)
+                        if (StartsWith(s, p, lead)) { candidate = true; break; }
             }
             else
             {
                 word = IsLetterOrNumber(c);
-                candidate = _firstNonAscii;
+                candidate = _nonAsciiLead && !afterWord;
             }
-            if (candidate && !afterWord)
+            if (candidate)
                 foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
             afterWord = word;
         }
@@ -102,29 +94,44 @@ public sealed class PhraseMatcher
         return found;
     }
 
+    // the text at p starts with the lead, ASCII letters compared without case
+    private static bool StartsWith(ReadOnlySpan<char> s, int p, string lead)
+    {
+        if (p + lead.Length > s.Length) return false;
+        for (int k = 0; k < lead.Length; k++)
+        {
+            char c = s[p + k], l = lead[k];
+            if (c != l && !(char.IsAsciiLetterLower(l) && (c | 0x20) == l && char.IsAsciiLetter(c))) return false;
+        }
+        return true;
+    }
+
     /// <summary>
-    /// What every match of the phrase starts with: one or two lower-case ASCII letters, or one other literal
-    /// character (a symbol, a digit, an escaped symbol, a non-ASCII letter); empty when the phrase starts with
-    /// a class, a group, an anchor or an optional character.
+    /// The literal text every match of the phrase starts with, ASCII letters in lower case, up to the first
+    /// special character, optional character or non-ASCII letter after the first; empty when the phrase starts
+    /// with a class, a group, an anchor or an optional character.
     /// </summary>
     private static string LiteralLead(string phrase)
     {
-        if (phrase.Length == 0) return "";
-        int next = 1;
-        char first = phrase[0];
-        if (first == '\\')
+        var lead = new System.Text.StringBuilder();
+        for (int i = 0; i < phrase.Length; i++)
         {
-            if (phrase.Length < 2 || char.IsAsciiLetterOrDigit(phrase[1])) return ""; // \d, \w, \b...
-            first = phrase[1];
-            next = 2;
+            char c = phrase[i];
+            int next = i + 1;
+            if (c == '\\')
+            {
+                if (next >= phrase.Length || char.IsAsciiLetterOrDigit(phrase[next])) break; // \d, \w, \b, \1...
+                c = phrase[next];
+                next++;
+            }
+            else if (".$^{[(|)*+?#".Contains(c) || char.IsWhiteSpace(c) && c != ' ') break;
+            if (next < phrase.Length && phrase[next] is '?' or '*' or '+' or '{') break;
+            if (c >= 128 && lead.Length > 0) break;
+            lead.Append(char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) : c);
+            if (c >= 128) break;
+            i = next - 1;
         }
-        else if (".$^{[(|)*+?".Contains(first) || char.IsWhiteSpace(first)) return "";
-        if (next < phrase.Length && phrase[next] is '?' or '*' or '+' or '{') return "";
-        if (!char.IsAsciiLetter(first)) return first.ToString();
-        var lead = char.ToLowerInvariant(first).ToString();
-        if (next + 1 < phrase.Length && phrase[next + 1] is '?' or '*' or '+' or '{') return lead;
-        if (next < phrase.Length && char.IsAsciiLetter(phrase[next])) lead += char.ToLowerInvariant(phrase[next]);
-        return lead;
+        return lead.ToString();
     }
 
     private static bool IsLetterOrNumber(char c) =>
