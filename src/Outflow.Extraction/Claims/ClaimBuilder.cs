@@ -72,7 +72,7 @@ public sealed partial class ClaimBuilder
         var figures = sc.Figures;
         var results = new List<Claim>();
         var memo = new SentenceMatches(s, sc.Places.Count);
-        var sentenceSource = _attribution.Find(s);
+        var sentenceSource = _attribution.Find(s, memo.Starts);
         var respectively = Respectively().IsMatch(s) ? RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)

@@ -8,6 +8,7 @@ public sealed class SentenceAnchors
     private readonly IReadOnlyList<Anchor> _anchors;
     private readonly string _sentence;
     private readonly int[] _first;
+    private int[]? _starts;
 
     public SentenceAnchors(IReadOnlyList<Anchor> anchors, string sentence)
     {
@@ -21,7 +22,10 @@ public sealed class SentenceAnchors
     public int IndexOf(int anchor)
     {
         if (_first[anchor] == -2)
-            _first[anchor] = _anchors[anchor].Pattern.TryMatch(_sentence, 0, out int index, out _) ? index : -1;
+        {
+            _starts ??= PhraseMatcher.Starts(_sentence);
+            _first[anchor] = _anchors[anchor].Pattern.TryMatch(_sentence, 0, _starts, out int index, out _) ? index : -1;
+        }
         return _first[anchor];
     }
 }

@@ -11,15 +11,19 @@ internal sealed class SentenceMatches(string sentence, int placeCount)
 {
     private readonly Dictionary<PhraseMatcher, (int Start, int End)[]> _spans = new();
     private readonly Dictionary<Regex, bool> _any = new();
+    private int[]? _starts;
     private readonly Dictionary<(Regex, int), sbyte[]> _placeTests = new();
 
     public int Length => sentence.Length;
+
+    /// <summary>Where phrase matches may start in the sentence (<see cref="PhraseMatcher.Starts"/>).</summary>
+    public int[] Starts => _starts ??= PhraseMatcher.Starts(sentence);
 
     /// <summary>The matches of <paramref name="rx"/> in the whole sentence, as (start, end) offsets.</summary>
     public (int Start, int End)[] Of(PhraseMatcher rx)
     {
         if (_spans.TryGetValue(rx, out var spans)) return spans;
-        spans = rx.Matches(sentence).Select(m => (m.Index, m.Index + m.Length)).ToArray();
+        spans = rx.Matches(sentence, Starts).Select(m => (m.Index, m.Index + m.Length)).ToArray();
         _spans[rx] = spans;
         return spans;
     }

@@ -15,6 +15,9 @@ public sealed class Gazetteer
     private Dictionary<string, NameValue>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private int _maxKey = 1;
+    private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
+    private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
+    private readonly bool[] _firstPair = new bool[1 << 16]; // by the low bytes of a name's first two characters
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
@@ -80,6 +83,9 @@ public sealed class Gazetteer
         _maxKey = Math.Max(_maxKey, key.Length);
         // proper prefixes of names: a phrase grows by a word only while it can still become a name
         for (int n = 1; n < key.Length; n++) _prefixes.Add(key[..n]);
+        _firstChar[key[0]] = true;
+        if (key.Length == 1) _oneCharName[key[0]] = true;
+        else _firstPair[PairIndex(key[0], key[1])] = true;
     }
 
     /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
@@ -105,6 +111,8 @@ public sealed class Gazetteer
                     // words must be separated by spaces or hyphens only, not by punctuation
                     if (n > 1 && !AppendGap(text, tokens[2 * (i + n - 2) + 1], ws, key, ref len)) break;
                     if (!AppendWord(text, ws, we, key, ref len)) break;
+                    // most words start no name at all: two character tests spare the two lookups
+                    if (n == 1 && !MayStartName(key[..len])) break;
                     if (TryLookup(key[..len], text[first], out var value, out int trimmed))
                     {
                         best = n; bestTrim = trimmed; bestValue = value;
@@ -196,6 +204,13 @@ public sealed class Gazetteer
         for (int c = from; c < to; c++) key[len++] = Fold(char.ToLowerInvariant(text[c]));
         return true;
     }
+
+    private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
+
+    // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
+    private bool MayStartName(ReadOnlySpan<char> key) =>
+        key.Length == 1 ? _firstChar[key[0]]
+            : _firstPair[PairIndex(key[0], key[1])] || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
 
     private bool TryLookup(ReadOnlySpan<char> key, char firstChar, out NameValue value, out int trimmed)
     {

@@ -30,7 +30,7 @@ public sealed class PhraseMatcher
         {
             var lead = LiteralLead(p);
             // a phrase starting with a letter that also matches an ASCII letter ignoring case: no fast path
-            if (lead.Length == 0 || CaseFoldedAscii.Contains(lead[0])) return;
+            if (lead.Length == 0 || lead[0] == ' ' || CaseFoldedAscii.Contains(lead[0])) return;
             if (lead[0] >= 128) _nonAsciiLead = true;
             else leads.Add(lead);
         }
@@ -81,12 +81,50 @@ public sealed class PhraseMatcher
 
     public bool IsMatch(ReadOnlySpan<char> s) => TryMatch(s, 0, out _, out _);
 
+    /// <summary>
+    /// The offsets where a match of any phrase matcher may start: no whitespace, and no letter or digit
+    /// before. Computed once per text and shared by all the matchers run over it.
+    /// </summary>
+    public static int[] Starts(ReadOnlySpan<char> s)
+    {
+        var starts = new List<int>(s.Length / 4);
+        bool afterWord = false;
+        for (int p = 0; p < s.Length; p++)
+        {
+            char c = s[p];
+            if (!afterWord && !char.IsWhiteSpace(c)) starts.Add(p);
+            afterWord = IsLetterOrNumber(c);
+        }
+        return starts.ToArray();
+    }
+
+    /// <summary>As <see cref="TryMatch(ReadOnlySpan{char}, int, out int, out int)"/>, given the <see cref="Starts"/> of the text.</summary>
+    public bool TryMatch(ReadOnlySpan<char> s, int startat, int[] starts, out int index, out int length)
+    {
+        if (_anchored is null || s.IndexOfAny(CaseFoldedAscii) >= 0) return TryMatch(s, startat, out index, out length);
+        int i = Array.BinarySearch(starts, startat);
+        for (i = i < 0 ? ~i : i; i < starts.Length; i++)
+        {
+            int p = starts[i];
+            char c = s[p];
+            bool candidate = false;
+            if (c >= 128) candidate = _nonAsciiLead;
+            else if (_leads[char.IsAsciiLetter(c) ? c | 0x20 : c] is { } leads)
+                foreach (var lead in leads)
+                    if (StartsWith(s, p, lead)) { candidate = true; break; }
+            if (candidate)
+                foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
+        }
+        index = length = 0;
+        return false;
+    }
+
     /// <summary>All matches, left to right, as Regex.Matches would find them: (index, length).</summary>
-    public List<(int Index, int Length)> Matches(ReadOnlySpan<char> s)
+    public List<(int Index, int Length)> Matches(ReadOnlySpan<char> s, int[]? starts = null)
     {
         var found = new List<(int, int)>();
         int at = 0;
-        while (at <= s.Length && TryMatch(s, at, out int index, out int length))
+        while (at <= s.Length && (starts is null ? TryMatch(s, at, out int index, out int length) : TryMatch(s, at, starts, out index, out length)))
         {
             found.Add((index, length));
             at = length == 0 ? index + 1 : index + length;
