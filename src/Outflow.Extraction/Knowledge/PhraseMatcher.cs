@@ -17,7 +17,8 @@ public sealed class PhraseMatcher
     private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
 
     private readonly Regex? _anchored;
-    private readonly string[]?[] _leads = new string[128][]; // by first ASCII character (letters lower-case)
+    private readonly bool[] _shortLead = new bool[128]; // one-character leads, by that character (letters lower-case)
+    private readonly string[]?[] _leads = new string[128 * 128][]; // longer leads, by their first two characters
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
@@ -34,7 +35,8 @@ public sealed class PhraseMatcher
             if (lead[0] >= 128) _nonAsciiLead = true;
             else leads.Add(lead);
         }
-        foreach (var g in leads.Distinct().GroupBy(l => l[0]))
+        foreach (var l in leads.Where(l => l.Length == 1)) _shortLead[l[0]] = true;
+        foreach (var g in leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]))
             _leads[g.Key] = g.ToArray();
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
@@ -62,9 +64,7 @@ public sealed class PhraseMatcher
             {
                 bool letter = char.IsAsciiLetter(c);
                 word = letter || char.IsAsciiDigit(c);
-                if (!afterWord && _leads[letter ? c | 0x20 : c] is { } leads)
-                    foreach (var lead in leads)
-                        if (StartsWith(s, p, lead)) { candidate = true; break; }
+                if (!afterWord) candidate = HasLead(s, p);
             }
             else
             {
@@ -109,9 +109,7 @@ public sealed class PhraseMatcher
             char c = s[p];
             bool candidate = false;
             if (c >= 128) candidate = _nonAsciiLead;
-            else if (_leads[char.IsAsciiLetter(c) ? c | 0x20 : c] is { } leads)
-                foreach (var lead in leads)
-                    if (StartsWith(s, p, lead)) { candidate = true; break; }
+            else candidate = HasLead(s, p);
             if (candidate)
                 foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
         }
@@ -131,6 +129,20 @@ public sealed class PhraseMatcher
         }
         return found;
     }
+
+    // some lead is written at p (an ASCII character)
+    private bool HasLead(ReadOnlySpan<char> s, int p)
+    {
+        int c = Lower(s[p]);
+        if (_shortLead[c]) return true;
+        if (p + 1 >= s.Length || s[p + 1] >= 128) return false;
+        if (_leads[c * 128 + Lower(s[p + 1])] is not { } leads) return false;
+        foreach (var lead in leads)
+            if (StartsWith(s, p, lead)) return true;
+        return false;
+    }
+
+    private static int Lower(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
 
     // the text at p starts with the lead, ASCII letters compared without case
     private static bool StartsWith(ReadOnlySpan<char> s, int p, string lead)
