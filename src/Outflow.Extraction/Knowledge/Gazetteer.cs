@@ -17,7 +17,7 @@ public sealed class Gazetteer
     private int _maxKey = 1;
     private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
     private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
-    private readonly bool[] _firstPair = new bool[1 << 16]; // by the low bytes of a name's first two characters
+    private readonly ulong[] _firstPair = new ulong[(1 << 16) / 64]; // bit set by the low bytes of a name's first two characters
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
@@ -85,7 +85,11 @@ public sealed class Gazetteer
         for (int n = 1; n < key.Length; n++) _prefixes.Add(key[..n]);
         _firstChar[key[0]] = true;
         if (key.Length == 1) _oneCharName[key[0]] = true;
-        else _firstPair[PairIndex(key[0], key[1])] = true;
+        else
+        {
+            int pair = PairIndex(key[0], key[1]);
+            _firstPair[pair >> 6] |= 1UL << (pair & 63);
+        }
     }
 
     /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
@@ -210,7 +214,7 @@ public sealed class Gazetteer
     // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
     private bool MayStartName(ReadOnlySpan<char> key) =>
         key.Length == 1 ? _firstChar[key[0]]
-            : _firstPair[PairIndex(key[0], key[1])] || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
+            : (_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) != 0 || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
 
     private bool TryLookup(ReadOnlySpan<char> key, char firstChar, out NameValue value, out int trimmed)
     {

@@ -18,7 +18,8 @@ public sealed class PhraseMatcher
 
     private readonly Regex? _anchored;
     private readonly bool[] _shortLead = new bool[128]; // one-character leads, by that character (letters lower-case)
-    private readonly string[]?[] _leads = new string[128 * 128][]; // longer leads, by their first two characters
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64]; // bit set of the first two characters of longer leads (small: stays in cache)
+    private readonly Dictionary<int, string[]> _leads = new(); // longer leads, by their first two characters
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
@@ -37,7 +38,10 @@ public sealed class PhraseMatcher
         }
         foreach (var l in leads.Where(l => l.Length == 1)) _shortLead[l[0]] = true;
         foreach (var g in leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]))
+        {
             _leads[g.Key] = g.ToArray();
+            _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
+        }
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
 
@@ -136,8 +140,9 @@ public sealed class PhraseMatcher
         int c = Lower(s[p]);
         if (_shortLead[c]) return true;
         if (p + 1 >= s.Length || s[p + 1] >= 128) return false;
-        if (_leads[c * 128 + Lower(s[p + 1])] is not { } leads) return false;
-        foreach (var lead in leads)
+        int pair = c * 128 + Lower(s[p + 1]);
+        if ((_pairs[pair >> 6] & 1UL << (pair & 63)) == 0) return false;
+        foreach (var lead in _leads[pair])
             if (StartsWith(s, p, lead)) return true;
         return false;
     }
