@@ -12,8 +12,7 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, NameValue> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-    private Dictionary<string, NameValue>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private Dictionary<string, KeyEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private int _maxKey = 1;
     private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
     private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
@@ -65,9 +64,11 @@ public sealed class Gazetteer
             var country = g._countries.GetValueOrDefault(code) ?? new PlaceEntry(code, code, PlaceKind.Country);
             foreach (var p in phrases) g.Add(p, country, true);
         }
-        // span lookups: Find builds keys in a stack buffer, no strings per phrase
-        g._nameLookup = g._names.GetAlternateLookup<ReadOnlySpan<char>>();
-        g._prefixLookup = g._prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // one span lookup per phrase says whether it is a name and whether it can grow into one
+        var keys = new Dictionary<string, KeyEntry>(StringComparer.Ordinal);
+        foreach (var (k, v) in g._names) keys[k] = new KeyEntry(true, v, g._prefixes.Contains(k));
+        foreach (var p in g._prefixes) keys.TryAdd(p, new KeyEntry(false, default, true));
+        g._keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
     }
 
@@ -117,11 +118,12 @@ public sealed class Gazetteer
                     if (!AppendWord(text, ws, we, key, ref len)) break;
                     // most words start no name at all: two character tests spare the two lookups
                     if (n == 1 && !MayStartName(key[..len])) break;
-                    if (TryLookup(key[..len], text[first], out var value, out int trimmed))
+                    bool known = _keys.TryGetValue(key[..len], out var entry);
+                    if (TryLookup(key[..len], known, entry, text[first], out var value, out int trimmed))
                     {
                         best = n; bestTrim = trimmed; bestValue = value;
                     }
-                    if (!_prefixLookup.Contains(key[..len])) break;
+                    if (!known || !entry.IsPrefix) break;
                 }
                 if (best > 0)
                 {
@@ -134,7 +136,7 @@ public sealed class Gazetteer
                 if (GluedPrefix(word) is int cut)
                 {
                     len = 0;
-                    if (AppendWord(text, first, first + cut, key, ref len) && TryLookup(key[..len], text[first], out var v2, out _))
+                    if (AppendWord(text, first, first + cut, key, ref len) && TryLookup(key[..len], _keys.TryGetValue(key[..len], out var e2), e2, text[first], out var v2, out _))
                         hits.Add(new PlaceHit(first, first + cut, v2.Entry, v2.Demonym, v2.Plural));
                 }
             }
@@ -216,15 +218,14 @@ public sealed class Gazetteer
         key.Length == 1 ? _firstChar[key[0]]
             : (_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) != 0 || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
 
-    private bool TryLookup(ReadOnlySpan<char> key, char firstChar, out NameValue value, out int trimmed)
+    // the name a key stands for (found: whether the key itself is known, and as what)
+    private bool TryLookup(ReadOnlySpan<char> key, bool found, KeyEntry entry, char firstChar, out NameValue value, out int trimmed)
     {
         trimmed = 0;
-        if (!_nameLookup.TryGetValue(key, out value))
-        {
-            // possessive: "Kazakhstan's", "Russia’s"
-            if (key.EndsWith("'s") && _nameLookup.TryGetValue(key[..^2], out value)) trimmed = 2;
-            else return false;
-        }
+        if (found && entry.IsName) value = entry.Name;
+        // possessive: "Kazakhstan's", "Russia’s"
+        else if (key.EndsWith("'s") && _keys.TryGetValue(key[..^2], out var bare) && bare.IsName) { value = bare.Name; trimmed = 2; }
+        else { value = default; return false; }
         if (value.NeedsCapital && !char.IsUpper(firstChar)) return false;
         return true;
     }
