@@ -226,24 +226,31 @@ public sealed partial class FigureExtractor
         }
     }
 
+    // length of the match of a ^-anchored pattern at the start of the text, or -1
+    private static int MatchLength(Regex rx, ReadOnlySpan<char> text)
+    {
+        foreach (var m in rx.EnumerateMatches(text)) return m.Length;
+        return -1;
+    }
+
     private Figure Resolve(string s, int start, int end, double value, double? upper, bool isWords, bool hasScale, bool yearLike, (double Low, double High)? order = null)
     {
         // unit right after the number: "30 kilometres", "six miles", "48 hours", "3,000 vehicles"
         CountUnit? unit = null;
         double factor = 1;
         int textEnd = end;
-        var rest = s[end..];
+        var rest = s.AsSpan(end);
         var rest1 = order is not null && rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
         int restOffset = end + (rest.Length - rest1.Length);
-        Match um;
-        if ((um = _unitAfter[CountUnit.Km].Match(rest1)).Success) { unit = CountUnit.Km; textEnd = restOffset + um.Length; }
-        else if ((um = _milesAfter.Match(rest1)).Success) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um.Length; }
-        else if ((um = _unitAfter[CountUnit.Hours].Match(rest1)).Success) { unit = CountUnit.Hours; textEnd = restOffset + um.Length; }
-        else if (_unitAfter[CountUnit.Vehicles].Match(rest1).Success && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
-        else if (_daysAfter.Match(rest1).Success) unit = null; // a duration in days: decided by the claim builder
+        int um;
+        if ((um = MatchLength(_unitAfter[CountUnit.Km], rest1)) >= 0) { unit = CountUnit.Km; textEnd = restOffset + um; }
+        else if ((um = MatchLength(_milesAfter, rest1)) >= 0) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um; }
+        else if ((um = MatchLength(_unitAfter[CountUnit.Hours], rest1)) >= 0) { unit = CountUnit.Hours; textEnd = restOffset + um; }
+        else if (_unitAfter[CountUnit.Vehicles].IsMatch(rest1) && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
+        else if (_daysAfter.IsMatch(rest1)) unit = null; // a duration in days: decided by the claim builder
 
         // qualifier words right before the number
-        var before = s[Math.Max(0, start - 48)..start];
+        var before = s.AsSpan()[Math.Max(0, start - 48)..start];
         Qualifier q = Qualifier.Exact;
         int qStart = start;
         int best = 0;
@@ -251,13 +258,13 @@ public sealed partial class FigureExtractor
         {
             if (rx.TryMatch(before, 0, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
         }
-        var after = AfterQualifier().Match(s[textEnd..]);
-        if (after.Success && q == Qualifier.Exact)
+        int afterLength = MatchLength(AfterQualifier(), s.AsSpan(textEnd));
+        if (afterLength >= 0 && q == Qualifier.Exact)
         {
-            var w = after.Value.ToLowerInvariant();
+            var w = s.Substring(textEnd, afterLength).ToLowerInvariant();
             q = w.Contains("more") || w.Contains("plus") || w.Contains('+') || w.Contains("counting") ? Qualifier.AtLeast
                 : w.Contains("so") ? Qualifier.Approx : Qualifier.AtMost;
-            if (w.Contains("plus") || w.Contains('+')) textEnd += after.Length;
+            if (w.Contains("plus") || w.Contains('+')) textEnd += afterLength;
         }
 
         double? low, high;
