@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Outflow.Extraction.Knowledge;
 
 namespace Outflow.Extraction.Claims;
 
@@ -20,7 +21,10 @@ public sealed partial class AttributionFinder(Cues cues)
     [GeneratedRegex(@"[,;:""“”(—–]|\bthat\b|\band\b|\bwhile\b|\bas\b|\bbut\b|\bwhich\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\bwith\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    public List<Attribution> Find(string s)
+    public List<Attribution> Find(string s) => Find(s, PhraseMatcher.Starts(s));
+
+    /// <summary>As <see cref="Find(string)"/>, given the <see cref="PhraseMatcher.Starts"/> of the sentence.</summary>
+    public List<Attribution> Find(string s, int[] starts)
     {
         var found = new List<Attribution>();
         foreach (Match m in Citing().Matches(s))
@@ -28,14 +32,14 @@ public sealed partial class AttributionFinder(Cues cues)
             var a = TrimSubject(m.Groups["a"].Value);
             if (a is not null) found.Add(new Attribution(m.Index, $"{a}, citing {m.Groups["b"].Value.Trim()}"));
         }
-        foreach (Match m in cues.AttributionBefore.Matches(s))
+        foreach (var m in cues.AttributionBefore.Matches(s, starts))
         {
             var p = Phrase().Match(s[(m.Index + m.Length)..].TrimStart());
             if (!p.Success) continue;
             var name = Clean(p.Groups["src"].Value);
             if (name is not null && !Covered(found, m.Index)) found.Add(new Attribution(m.Index, name));
         }
-        foreach (Match v in cues.AttributionVerbs.Matches(s))
+        foreach (var v in cues.AttributionVerbs.Matches(s, starts))
         {
             if (Covered(found, v.Index)) continue;
             var inverted = Inverted().Match(s[v.Index..]);

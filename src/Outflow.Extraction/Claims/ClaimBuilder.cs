@@ -42,6 +42,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
+    [GeneratedRegex(@"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesCount();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
@@ -68,7 +71,8 @@ public sealed partial class ClaimBuilder
         var s = sc.Sentence.Text;
         var figures = sc.Figures;
         var results = new List<Claim>();
-        var sentenceSource = _attribution.Find(s);
+        var memo = new SentenceMatches(s, sc.Places.Count);
+        var sentenceSource = _attribution.Find(s, memo.Starts);
         var respectively = Respectively().IsMatch(s) ? RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)
@@ -82,7 +86,7 @@ public sealed partial class ClaimBuilder
 
             var head = Head(s, f, sc);
             var unit = f.Unit ?? CountUnit.People;
-            bool queueCue = _cues.Queue.IsMatch(s);
+            bool queueCue = memo.Any(_cues.Queue);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
             if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
@@ -105,7 +109,7 @@ public sealed partial class ClaimBuilder
             else
             {
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
-                var m = ClassifyPeople(s, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, out bool reject, out string why);
+                var m = ClassifyPeople(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, out bool reject, out string why);
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
@@ -115,7 +119,7 @@ public sealed partial class ClaimBuilder
             }
 
             // places: origin and destination
-            var (origin, destination, place) = Where(doc, sc, f, i, lo, hi, measure, respectively);
+            var (origin, destination, place) = Where(doc, sc, memo, f, i, lo, hi, measure, respectively);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
@@ -217,12 +221,11 @@ public sealed partial class ClaimBuilder
         "by", "that", "to", "in", "on", "of", "for", "from", "with", "at", "and", "or", "who", "which", "had", "have", "has", "were", "was", "are", "is", "since", "last", "this", "a", "the",
     };
 
-    private static int Distance(Regex rx, string s, Figure f, int lo, int hi)
+    private static int Distance((int Start, int End)[] matches, Figure f, int lo, int hi)
     {
         int best = int.MaxValue;
-        foreach (Match m in rx.Matches(s))
+        foreach (var (ms, me) in matches)
         {
-            int ms = m.Index, me = m.Index + m.Length;
             if (me <= lo || ms >= hi) continue;
             if (ms < f.End && me > f.Start) { best = Math.Min(best, 0); continue; }
             int d = me <= f.Start ? f.Start - me : ms - f.End;
@@ -231,29 +234,30 @@ public sealed partial class ClaimBuilder
         return best;
     }
 
-    private Measure? ClassifyPeople(string s, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, out bool reject, out string why)
+    private Measure? ClassifyPeople(SentenceMatches memo, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, out bool reject, out string why)
     {
         reject = false;
         why = "";
-        int exclude = Distance(_cues.Exclude, s, f, lo, hi);
-        int mob = Distance(_cues.Mobilized, s, f, lo, hi);
-        int asy = Distance(_cues.Asylum, s, f, lo, hi);
-        int ret = Distance(_cues.Returns, s, f, lo, hi);
-        int res = Distance(_cues.Residents, s, f, lo, hi);
-        int mov = Distance(_cues.Move, s, f, lo, hi);
-        int forecast = Distance(_cues.Forecast, s, f, lo, hi);
+        int exclude = Distance(memo.Of(_cues.Exclude), f, lo, hi);
+        int mob = Distance(memo.Of(_cues.Mobilized), f, lo, hi);
+        int asy = Distance(memo.Of(_cues.Asylum), f, lo, hi);
+        int ret = Distance(memo.Of(_cues.Returns), f, lo, hi);
+        int res = Distance(memo.Of(_cues.Residents), f, lo, hi);
+        int mov = Distance(memo.Of(_cues.Move), f, lo, hi);
+        int forecast = Distance(memo.Of(_cues.Forecast), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         int positive = Min(mob, asy, ret, res, mov);
         if (positive == int.MaxValue)
         {
             // no cue near the figure: fall back to the whole sentence
-            mob = Distance(_cues.Mobilized, s, f, 0, s.Length);
-            asy = Distance(_cues.Asylum, s, f, 0, s.Length);
-            ret = Distance(_cues.Returns, s, f, 0, s.Length);
-            res = Distance(_cues.Residents, s, f, 0, s.Length);
-            mov = Distance(_cues.Move, s, f, 0, s.Length);
-            var ex2 = Distance(_cues.Exclude, s, f, 0, s.Length);
+            int len = memo.Length;
+            mob = Distance(memo.Of(_cues.Mobilized), f, 0, len);
+            asy = Distance(memo.Of(_cues.Asylum), f, 0, len);
+            ret = Distance(memo.Of(_cues.Returns), f, 0, len);
+            res = Distance(memo.Of(_cues.Residents), f, 0, len);
+            mov = Distance(memo.Of(_cues.Move), f, 0, len);
+            var ex2 = Distance(memo.Of(_cues.Exclude), f, 0, len);
             exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
             positive = Min(mob, asy, ret, res, mov);
             if (positive == int.MaxValue) { reject = true; why = "no cue"; return null; }
@@ -264,7 +268,7 @@ public sealed partial class ClaimBuilder
         // the call-up size is the one plan that counts
         if (mob <= positive) return Measure.Mobilized;
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && !pastDated) { reject = true; why = "forecast"; return null; }
-        if (queueCue && Distance(_cues.QueuePeople, s, f, lo, hi) < 25) return Measure.Queue;
+        if (queueCue && Distance(memo.Of(_cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
@@ -281,13 +285,14 @@ public sealed partial class ClaimBuilder
         var before = s[Math.Max(lo, f.Start - 30)..f.Start];
         foreach (var (rate, rx) in _cues.Rates)
         {
-            foreach (Match m in rx.Matches(after))
+            foreach (var (index, length) in rx.Matches(after))
             {
-                var ctx = after[Math.Max(0, m.Index - 12)..Math.Min(after.Length, m.Index + m.Length + 12)];
-                if (NotARate().IsMatch(ctx) && !m.Value.Contains("every", StringComparison.OrdinalIgnoreCase) && !m.Value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
+                var value = after.AsSpan(index, length);
+                var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
+                if (NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
-            if (rx.Match(before) is { Success: true } b && b.Value.Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
+            if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
         return null;
     }
@@ -317,18 +322,19 @@ public sealed partial class ClaimBuilder
     }
 
     private (string? Origin, string? Destination, string? Place) Where(
-        DocumentContext doc, SentenceContext sc, Figure f, int index, int lo, int hi, Measure measure, Dictionary<int, string>? respectively)
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, Measure measure, Dictionary<int, string>? respectively)
     {
         var s = sc.Sentence.Text;
         string? origin = null;
         int originDist = int.MaxValue;
         // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
-        foreach (var p in sc.Places)
+        for (int j = 0; j < sc.Places.Count; j++)
         {
+            var p = sc.Places[j];
             int d = p.End <= f.Start ? f.Start - p.End : Math.Max(0, p.Start - f.End);
             var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
             if (countryCode is null) continue;
-            bool fromX = !p.IsDemonym && FromBefore().IsMatch(s[Math.Max(0, p.Start - 25)..p.Start]);
+            bool fromX = !p.IsDemonym && memo.Before(FromBefore(), j, p.Start, 25);
             if (measure == Measure.Returns) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
             else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
@@ -342,18 +348,17 @@ public sealed partial class ClaimBuilder
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
-            foreach (var p0 in sc.Places)
+            for (int j = 0; j < sc.Places.Count; j++)
             {
-                var p = p0;
+                var p = sc.Places[j];
                 if (p.IsDemonym)
                 {
                     // "South Korean ports", "the Finnish border": an adjective naming where people arrive
-                    if (p.Entry.Kind != PlaceKind.Country || !PlaceNounAfter().IsMatch(s[p.End..])) continue;
+                    if (p.Entry.Kind != PlaceKind.Country || !memo.After(PlaceNounAfter(), j, p.End)) continue;
                     p = p with { IsDemonym = false };
                 }
-                var prefix = s[Math.Max(0, p.Start - 30)..p.Start];
-                bool directional = Directional().IsMatch(prefix);
-                bool fromX = FromBefore().IsMatch(prefix);
+                bool directional = memo.Before(Directional(), j, p.Start, 30);
+                bool fromX = memo.Before(FromBefore(), j, p.Start, 30);
                 if (measure == Measure.Returns)
                 {
                     // "returned to Russia from the EU": to X is home (the origin), from Y is the destination
@@ -361,8 +366,8 @@ public sealed partial class ClaimBuilder
                     if (!fromX) continue;
                 }
                 else if (fromX) continue;
-                if (p.Entry.Kind == PlaceKind.Group && SingularCountryAfter().IsMatch(s[p.End..])) continue;
-                if (WarContext().IsMatch(s[Math.Max(0, p.Start - 40)..p.Start])) continue;
+                if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
+                if (memo.Before(WarContext(), j, p.Start, 40)) continue;
                 if (p.Entry.Code == origin && measure != Measure.Returns) continue;
                 bool before = p.End <= f.Start;
                 int dist = before ? f.Start - p.End : p.Start - f.End;
@@ -371,7 +376,7 @@ public sealed partial class ClaimBuilder
                 bool local = p.Start >= lo && p.End <= hi;
                 if (local) score += 60;
                 else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
-                if (before && ReceiveAfter().IsMatch(s[p.End..f.Start])) score += 60; // "Argentina received ... 5,000"
+                if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Argentina received ... 5,000"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
                 if (possessive) score -= 40;
@@ -392,12 +397,12 @@ public sealed partial class ClaimBuilder
         if (destination is null)
         {
             foreach (var (code, rx) in _cues.ImpliedDestinations)
-                if (rx.IsMatch(s)) destination = code;
+                if (memo.Any(rx)) destination = code;
         }
         // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday")
         if (destination is null && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin)
-            && Regex.IsMatch(s, @"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase))
+            && memo.Any(ContinuesCount()))
             destination = doc.BlockDestination ?? doc.LastCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 

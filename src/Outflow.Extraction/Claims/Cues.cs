@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Outflow.Core.Claims;
 using Outflow.Extraction.Knowledge;
 
@@ -20,13 +19,13 @@ public sealed class Cues
         Queue = lex.Matcher("cue", "queue");
         QueuePeople = lex.Matcher("cue", "queue_people");
         foreach (var (key, phrases) in lex.Set("population"))
-            if (EnumNames.TryParse<Population>(key, out var p)) Populations.Add((p, Lexicon.Build(phrases)));
+            if (EnumNames.TryParse<Population>(key, out var p)) Populations.Add((p, Lexicon.Compile(phrases)));
         // order of precedence: specific populations first
         Populations.Sort((a, b) => Rank(a.Population).CompareTo(Rank(b.Population)));
         foreach (var (key, phrases) in lex.Set("rate"))
-            if (EnumNames.TryParse<Rate>(key, out var r)) Rates.Add((r, Lexicon.Build(phrases)));
+            if (EnumNames.TryParse<Rate>(key, out var r)) Rates.Add((r, Lexicon.Compile(phrases)));
         foreach (var (key, phrases) in lex.Set("implied_destination"))
-            ImpliedDestinations.Add((key, Lexicon.Build(phrases)));
+            ImpliedDestinations.Add((key, Lexicon.Compile(phrases)));
         People = lex.Phrases("noun", "people").ToHashSet(StringComparer.OrdinalIgnoreCase);
         Documents = lex.Phrases("noun", "documents").ToHashSet(StringComparer.OrdinalIgnoreCase);
         NonPeople = lex.Phrases("noun", "nonpeople").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -38,20 +37,20 @@ public sealed class Cues
         SourcePronouns = lex.Phrases("source_pronouns", "list").ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    public Regex Asylum { get; }
-    public Regex Returns { get; }
-    public Regex Residents { get; }
-    public Regex Mobilized { get; }
-    public Regex Move { get; }
-    public Regex Exclude { get; }
-    public Regex Forecast { get; }
-    public Regex Queue { get; }
-    public Regex QueuePeople { get; }
-    public Regex AttributionBefore { get; }
-    public Regex AttributionVerbs { get; }
-    public List<(Population Population, Regex Pattern)> Populations { get; } = new();
-    public List<(Rate Rate, Regex Pattern)> Rates { get; } = new();
-    public List<(string Code, Regex Pattern)> ImpliedDestinations { get; } = new();
+    public PhraseMatcher Asylum { get; }
+    public PhraseMatcher Returns { get; }
+    public PhraseMatcher Residents { get; }
+    public PhraseMatcher Mobilized { get; }
+    public PhraseMatcher Move { get; }
+    public PhraseMatcher Exclude { get; }
+    public PhraseMatcher Forecast { get; }
+    public PhraseMatcher Queue { get; }
+    public PhraseMatcher QueuePeople { get; }
+    public PhraseMatcher AttributionBefore { get; }
+    public PhraseMatcher AttributionVerbs { get; }
+    public List<(Population Population, PhraseMatcher Pattern)> Populations { get; } = new();
+    public List<(Rate Rate, PhraseMatcher Pattern)> Rates { get; } = new();
+    public List<(string Code, PhraseMatcher Pattern)> ImpliedDestinations { get; } = new();
     public HashSet<string> People { get; }
     public HashSet<string> Documents { get; }
     public HashSet<string> NonPeople { get; }

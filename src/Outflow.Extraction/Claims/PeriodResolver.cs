@@ -19,8 +19,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     public (PartialDate? From, PartialDate? To) Resolve(DocumentContext doc, SentenceContext sc, Figure f, int lo, int hi, Measure measure, string? origin)
     {
         var s = sc.Sentence.Text;
+        var anchors = sc.Anchors ?? new SentenceAnchors(kb.Anchors, s);
         var published = doc.PublishedDate;
-        var anchor = AnchorFor(s, origin) ?? (measure is Measure.Departures or Measure.Arrivals or Measure.Residents or Measure.Mobilized
+        var anchor = AnchorFor(anchors, origin) ?? (measure is Measure.Departures or Measure.Arrivals or Measure.Residents or Measure.Mobilized
             ? SectionOrDocument(doc, origin) : null);
 
         // dates near the figure: its own stretch of the sentence first, then the whole sentence
@@ -53,12 +54,12 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         if (period is not null)
         {
             // "in October 2022" after "since the decree": the statement's month ends the period
-            if (anchor is not null && AnchorFor(s, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
+            if (anchor is not null && AnchorFor(anchors, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
             return (period.From, period.To);
         }
         if (point is not null)
         {
-            if (AnchorFor(s, origin) is { } a && a.Date.First < point.From.First) return (a.Date, point.To);
+            if (AnchorFor(anchors, origin) is { } a && a.Date.First < point.From.First) return (a.Date, point.To);
             return (point.From, point.To);
         }
         return (anchor?.Date, published);
@@ -68,16 +69,21 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         ds.OrderBy(d => d.End <= f.Start ? f.Start - d.End : d.Start - f.End).FirstOrDefault();
 
     /// <summary>The event named in the sentence that applies to this origin, if any.</summary>
-    public Anchor? AnchorFor(string s, string? origin)
+    public Anchor? AnchorFor(string s, string? origin) => AnchorFor(new SentenceAnchors(kb.Anchors, s), origin);
+
+    /// <summary>The event named in the sentence that applies to this origin, if any.</summary>
+    public Anchor? AnchorFor(SentenceAnchors sentence, string? origin)
     {
+        if (origin is null) return null;
         Anchor? best = null;
         int bestPos = -1;
-        foreach (var a in kb.Anchors)
+        for (int i = 0; i < kb.Anchors.Count; i++)
         {
-            if (origin is null || !a.Origins.Contains(origin)) continue;
-            var m = a.Pattern.Match(s);
+            var a = kb.Anchors[i];
+            if (!a.Origins.Contains(origin)) continue;
             // the later event named wins: "fled after Putin declared a mobilization" in an invasion article
-            if (m.Success && m.Index > bestPos) { best = a; bestPos = m.Index; }
+            int index = sentence.IndexOf(i);
+            if (index >= 0 && index > bestPos) { best = a; bestPos = index; }
         }
         return best;
     }

@@ -11,4 +11,8 @@ public sealed record SentenceContext(
     bool IsHeading,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<DateMention> Dates,
-    IReadOnlyList<PlaceHit> Places);
+    IReadOnlyList<PlaceHit> Places)
+{
+    /// <summary>The event anchors named in the sentence, when the pipeline has looked them up already.</summary>
+    public SentenceAnchors? Anchors { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Outflow.Core.Dates;
 
@@ -41,15 +42,22 @@ public sealed partial class DateExtractor
     {
         var found = new List<DateMention>();
         int? sentenceYear = null;
+        // Each pattern runs only when the sentence holds what every match of it must contain (a year, a month
+        // name, a digit): most sentences hold none, and the patterns start with an optional lead word that
+        // makes a full scan slow.
+        var span = s.AsSpan();
+        bool hasYear = HasYearDigits(span);
+        bool hasMonth = span.IndexOfAny(MonthNames) >= 0;
+        bool hasDigit = hasYear || HasDigit(span);
 
-        foreach (Match m in Iso().Matches(s))
+        foreach (Match m in Run(Iso(), s, hasYear && span.Contains('-')))
             if (DateOnly.TryParse(m.Groups["iso"].Value, out var d)) Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
-        foreach (Match m in Dotted().Matches(s))
+        foreach (Match m in Run(Dotted(), s, hasYear && span.Contains('.')))
             if (TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d))
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
 
         foreach (var rx in new[] { DayMonth(), MonthDay() })
-            foreach (Match m in rx.Matches(s))
+            foreach (Match m in Run(rx, s, hasDigit && hasMonth))
             {
                 if (Overlaps(found, m)) continue;
                 int mon = MonthIndex(m.Groups["mon"].Value);
@@ -61,7 +69,7 @@ public sealed partial class DateExtractor
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
             }
 
-        foreach (Match m in MonthOnly().Matches(s))
+        foreach (Match m in Run(MonthOnly(), s, hasMonth))
         {
             if (Overlaps(found, m)) continue;
             var monText = m.Groups["mon"].Value;
@@ -76,7 +84,7 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
-        foreach (Match m in YearOnly().Matches(s))
+        foreach (Match m in Run(YearOnly(), s, hasYear))
         {
             if (Overlaps(found, m)) continue;
             var y = new PartialDate(int.Parse(m.Groups["year"].Value));
@@ -85,7 +93,7 @@ public sealed partial class DateExtractor
 
         if (reference is { } refDate)
         {
-            foreach (Match m in Weekday().Matches(s))
+            foreach (Match m in Run(Weekday(), s, span.Contains("day", StringComparison.Ordinal)))
             {
                 if (Overlaps(found, m)) continue;
                 var wd = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
@@ -95,7 +103,7 @@ public sealed partial class DateExtractor
                 var d = PartialDate.Of(refDate.AddDays(-back));
                 Add(found, m, d, d, lead switch { "since" or "from" => DateRole.Since, "by" or "before" or "until" => DateRole.By, _ => DateRole.Point }, relative: true);
             }
-            foreach (Match m in Relative().Matches(s))
+            foreach (Match m in Run(Relative(), s, span.IndexOfAny(RelativeWords) >= 0 || span.IndexOfAny(CaseFoldedAscii) >= 0))
             {
                 if (Overlaps(found, m)) continue;
                 var (from, to, role) = ResolveRelative(m, refDate);
@@ -108,6 +116,42 @@ public sealed partial class DateExtractor
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static IEnumerable<Match> Run(Regex rx, string s, bool mayMatch) => mayMatch ? rx.Matches(s) : [];
+
+    // every month alternative of the Month pattern starts with one of these (case-sensitive)
+    private static readonly SearchValues<string> MonthNames =
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    // every expression of the Relative pattern holds one of these words
+    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(
+        ["today", "yesterday", "tonight", "morning", "night", "before", "ago", "week", "month", "year", "start", "beginning"], StringComparison.OrdinalIgnoreCase);
+
+    // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s)
+    private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
+
+    // (?:19|20)\d{2}: what the year of every numeric date holds
+    private static bool HasYearDigits(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i + 3 < s.Length; i++)
+        {
+            int k = s[i..^3].IndexOfAny('1', '2');
+            if (k < 0) return false;
+            i += k;
+            if ((s[i] == '1' ? s[i + 1] == '9' : s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3])) return true;
+        }
+        return false;
+    }
+
+    // \d: any Unicode decimal digit
+    private static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        if (s.IndexOfAnyInRange('0', '9') >= 0) return true;
+        if (s.IndexOfAnyExceptInRange('\0', '\u007F') < 0) return false;
+        foreach (var c in s)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>The latest explicit year in a sentence, to carry as context to the next ones.</summary>

@@ -23,18 +23,18 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
-    [GeneratedRegex(@"[A-Za-z]+")]
-    private static partial Regex Letters();
-
     [GeneratedRegex(@"^(?:\s*[-–]?\s*(?:plus\b|\+)|\s+or\s+(?:more|so|fewer|less)\b|\s+and\s+(?:more|counting)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AfterQualifier();
 
     private readonly Dictionary<string, double> _units = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, double> _tens = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, double> _scales = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _unitsLookup;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _tensLookup;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scalesLookup;
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
-    private readonly Regex _orderAny;
-    private readonly List<(Qualifier Q, Regex Before)> _qualifiers = new();
+    private readonly PhraseMatcher _orderAny;
+    private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
     private readonly Dictionary<CountUnit, Regex> _unitAfter = new();
     private readonly Regex _milesAfter;
     private readonly Regex _daysAfter;
@@ -48,6 +48,9 @@ public sealed partial class FigureExtractor
                 var kv = p.Split(':');
                 dict[kv[0]] = double.Parse(kv[1], CultureInfo.InvariantCulture);
             }
+        _unitsLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tensLookup = _tens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _scalesLookup = _scales.GetAlternateLookup<ReadOnlySpan<char>>();
         var orderPhrases = new List<string>();
         foreach (var (key, phrases) in lex.Set("order"))
         {
@@ -56,9 +59,9 @@ public sealed partial class FigureExtractor
             orderPhrases.Add(key.Replace(" ", @"\s+"));
         }
         // "hundreds" and "tens" alone are orders only before "of" + a noun ("hundreds of people", "tens of kilometres").
-        _orderAny = Lexicon.Build(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
+        _orderAny = Lexicon.Compile(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
         foreach (var (key, q) in new[] { ("at_least", Qualifier.AtLeast), ("at_most", Qualifier.AtMost), ("nearly", Qualifier.Nearly), ("approx", Qualifier.Approx) })
-            _qualifiers.Add((q, Lexicon.Build(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
+            _qualifiers.Add((q, Lexicon.Compile(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
         _unitAfter[CountUnit.Km] = Lexicon.Build(lex.Phrases("unit", "km").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
         _unitAfter[CountUnit.Hours] = Lexicon.Build(lex.Phrases("unit", "hours").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
         _unitAfter[CountUnit.Vehicles] = Lexicon.Build(lex.Phrases("unit", "vehicles"), @"^\s*(?:[\p{L}-]+\s+){0,2}", null);
@@ -72,7 +75,7 @@ public sealed partial class FigureExtractor
         var found = new List<Figure>();
         foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, found);
         AddWordNumbers(s, found);
-        foreach (Match m in _orderAny.Matches(s)) AddOrder(s, m, found);
+        foreach (var (index, length) in _orderAny.Matches(s)) AddOrder(s, index, length, found);
 
         found.Sort((a, b) => a.NumberStart != b.NumberStart ? a.NumberStart.CompareTo(b.NumberStart) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var result = new List<Figure>();
@@ -106,7 +109,7 @@ public sealed partial class FigureExtractor
             if (vbv <= va || IsYear(m.Groups["b"].Value) && IsYear(a.Value)) { figEnd = a.Index + a.Length + m.Groups["as"].Length; vb = null; }
             else vb = vbv;
         }
-        else if (BetweenBefore().IsMatch(s[..m.Index]))
+        else if (s.AsSpan(0, m.Index).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase) && BetweenBefore().IsMatch(s.AsSpan(0, m.Index)))
         {
             var and = AndSecond().Match(s[end..]);
             if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va)
@@ -139,7 +142,8 @@ public sealed partial class FigureExtractor
 
     private void AddWordNumbers(string s, List<Figure> into)
     {
-        var words = Letters().Matches(s);
+        var words = Letters(s);
+        ReadOnlySpan<char> W(int k) => s.AsSpan(words[k].Index, words[k].Length);
         int i = 0;
         while (i < words.Count)
         {
@@ -149,20 +153,19 @@ public sealed partial class FigureExtractor
             int lastEnd = -1;
             while (j < words.Count)
             {
-                var w = words[j].Value;
+                var w = W(j);
                 if (j > i && !Gap(s, words[j - 1], words[j])) break;
-                var lw = w.ToLowerInvariant();
-                if (_units.TryGetValue(lw, out var u) || _tens.TryGetValue(lw, out u)) { current += u; any = true; }
-                else if (lw == "hundred" && (any || Article(words, i, j))) { current = Math.Max(current, 1) * 100; any = true; }
-                else if (lw is "thousand" or "million" or "billion" or "lakh" or "crore" && (any || Article(words, i, j) || factor != 1))
+                if (_unitsLookup.TryGetValue(w, out var u) || _tensLookup.TryGetValue(w, out u)) { current += u; any = true; }
+                else if (Is(w, "hundred") && (any || Article(j > i ? W(j - 1) : default, j > i))) { current = Math.Max(current, 1) * 100; any = true; }
+                else if ((Is(w, "thousand") || Is(w, "million") || Is(w, "billion") || Is(w, "lakh") || Is(w, "crore")) && (any || Article(j > i ? W(j - 1) : default, j > i) || factor != 1))
                 {
-                    total += Math.Max(current, 1) * _scales[lw] * factor;
+                    total += Math.Max(current, 1) * _scalesLookup[w] * factor;
                     current = 0; factor = 1; any = true; scaleSeen = true;
                 }
-                else if ((lw is "a" or "an") && j + 1 < words.Count && IsScaleWord(words[j + 1].Value)) { j++; continue; }
-                else if (lw == "half" && j + 2 < words.Count && words[j + 1].Value is "a" or "an" && IsScaleWord(words[j + 2].Value)) { factor = 0.5; j++; continue; }
-                else if (lw == "and" && any && j + 1 < words.Count && (IsNumberWord(words[j + 1].Value) || words[j + 1].Value == "a")) { j++; continue; }
-                else if (lw == "half" && any && j > i && words[j - 1].Value == "a") { current += 0.5; }
+                else if ((Is(w, "a") || Is(w, "an")) && j + 1 < words.Count && IsScaleWord(W(j + 1))) { j++; continue; }
+                else if (Is(w, "half") && j + 2 < words.Count && (W(j + 1) is "a" or "an") && IsScaleWord(W(j + 2))) { factor = 0.5; j++; continue; }
+                else if (Is(w, "and") && any && j + 1 < words.Count && (IsNumberWord(W(j + 1)) || W(j + 1) is "a")) { j++; continue; }
+                else if (Is(w, "half") && any && j > i && W(j - 1) is "a") { current += 0.5; }
                 else break;
                 lastEnd = words[j].Index + words[j].Length;
                 j++;
@@ -180,29 +183,54 @@ public sealed partial class FigureExtractor
         }
     }
 
-    private static bool Article(MatchCollection words, int i, int j) => j > i && words[j - 1].Value.ToLowerInvariant() is "a" or "an";
+    // [A-Za-z]+
+    private static List<(int Index, int Length)> Letters(string s)
+    {
+        var words = new List<(int, int)>();
+        for (int p = 0; p < s.Length; p++)
+        {
+            if (!char.IsAsciiLetter(s[p])) continue;
+            int e = p + 1;
+            while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
+            words.Add((p, e - p));
+            p = e;
+        }
+        return words;
+    }
 
-    private bool IsScaleWord(string w) => w.ToLowerInvariant() is "hundred" or "thousand" or "million" or "billion" or "lakh" or "crore";
+    private static bool Is(ReadOnlySpan<char> word, string lower) => word.Equals(lower, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsNumberWord(string w) => _units.ContainsKey(w) || _tens.ContainsKey(w) || IsScaleWord(w);
+    private static bool Article(ReadOnlySpan<char> previous, bool exists) => exists && (Is(previous, "a") || Is(previous, "an"));
 
-    private static bool Gap(string s, Match a, Match b)
+    private static bool IsScaleWord(ReadOnlySpan<char> w) =>
+        Is(w, "hundred") || Is(w, "thousand") || Is(w, "million") || Is(w, "billion") || Is(w, "lakh") || Is(w, "crore");
+
+    private bool IsNumberWord(ReadOnlySpan<char> w) => _unitsLookup.ContainsKey(w) || _tensLookup.ContainsKey(w) || IsScaleWord(w);
+
+    private static bool Gap(string s, (int Index, int Length) a, (int Index, int Length) b)
     {
         for (int c = a.Index + a.Length; c < b.Index; c++)
             if (s[c] is not (' ' or '-' or '\u00A0')) return false;
         return true;
     }
 
-    private void AddOrder(string s, Match m, List<Figure> into)
+    private void AddOrder(string s, int index, int length, List<Figure> into)
     {
-        var key = Regex.Replace(m.Value.ToLowerInvariant(), @"\s+", " ");
+        var key = Regex.Replace(s.Substring(index, length).ToLowerInvariant(), @"\s+", " ");
         foreach (var (pattern, low, high) in _orders)
         {
             if (!pattern.IsMatch(key)) continue;
-            var f = Resolve(s, m.Index, m.Index + m.Length, high, null, isWords: true, hasScale: true, yearLike: false, order: (low, high));
+            var f = Resolve(s, index, index + length, high, null, isWords: true, hasScale: true, yearLike: false, order: (low, high));
             into.Add(f);
             return;
         }
+    }
+
+    // length of the match of a ^-anchored pattern at the start of the text, or -1
+    private static int MatchLength(Regex rx, ReadOnlySpan<char> text)
+    {
+        foreach (var m in rx.EnumerateMatches(text)) return m.Length;
+        return -1;
     }
 
     private Figure Resolve(string s, int start, int end, double value, double? upper, bool isWords, bool hasScale, bool yearLike, (double Low, double High)? order = null)
@@ -211,33 +239,32 @@ public sealed partial class FigureExtractor
         CountUnit? unit = null;
         double factor = 1;
         int textEnd = end;
-        var rest = s[end..];
+        var rest = s.AsSpan(end);
         var rest1 = order is not null && rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
         int restOffset = end + (rest.Length - rest1.Length);
-        Match um;
-        if ((um = _unitAfter[CountUnit.Km].Match(rest1)).Success) { unit = CountUnit.Km; textEnd = restOffset + um.Length; }
-        else if ((um = _milesAfter.Match(rest1)).Success) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um.Length; }
-        else if ((um = _unitAfter[CountUnit.Hours].Match(rest1)).Success) { unit = CountUnit.Hours; textEnd = restOffset + um.Length; }
-        else if (_unitAfter[CountUnit.Vehicles].Match(rest1).Success && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
-        else if (_daysAfter.Match(rest1).Success) unit = null; // a duration in days: decided by the claim builder
+        int um;
+        if ((um = MatchLength(_unitAfter[CountUnit.Km], rest1)) >= 0) { unit = CountUnit.Km; textEnd = restOffset + um; }
+        else if ((um = MatchLength(_milesAfter, rest1)) >= 0) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um; }
+        else if ((um = MatchLength(_unitAfter[CountUnit.Hours], rest1)) >= 0) { unit = CountUnit.Hours; textEnd = restOffset + um; }
+        else if (_unitAfter[CountUnit.Vehicles].IsMatch(rest1) && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
+        else if (_daysAfter.IsMatch(rest1)) unit = null; // a duration in days: decided by the claim builder
 
         // qualifier words right before the number
-        var before = s[Math.Max(0, start - 48)..start];
+        var before = s.AsSpan()[Math.Max(0, start - 48)..start];
         Qualifier q = Qualifier.Exact;
         int qStart = start;
         int best = 0;
         foreach (var (kind, rx) in _qualifiers)
         {
-            var qm = rx.Match(before);
-            if (qm.Success && qm.Length > best) { best = qm.Length; q = kind; qStart = start - before.Length + qm.Index; }
+            if (rx.TryMatch(before, 0, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
         }
-        var after = AfterQualifier().Match(s[textEnd..]);
-        if (after.Success && q == Qualifier.Exact)
+        int afterLength = MatchLength(AfterQualifier(), s.AsSpan(textEnd));
+        if (afterLength >= 0 && q == Qualifier.Exact)
         {
-            var w = after.Value.ToLowerInvariant();
+            var w = s.Substring(textEnd, afterLength).ToLowerInvariant();
             q = w.Contains("more") || w.Contains("plus") || w.Contains('+') || w.Contains("counting") ? Qualifier.AtLeast
                 : w.Contains("so") ? Qualifier.Approx : Qualifier.AtMost;
-            if (w.Contains("plus") || w.Contains('+')) textEnd += after.Length;
+            if (w.Contains("plus") || w.Contains('+')) textEnd += afterLength;
         }
 
         double? low, high;

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Outflow.Extraction.Knowledge;
 
@@ -7,15 +8,18 @@ namespace Outflow.Extraction.Knowledge;
 /// Countries, groups of countries, places (crossings, cities, regions) and demonyms from the data
 /// files, looked up by longest match over the words of a sentence.
 /// </summary>
-public sealed partial class Gazetteer
+public sealed class Gazetteer
 {
-    private readonly Dictionary<string, (PlaceEntry Entry, bool Demonym, bool Plural, bool NeedsCapital)> _names = new();
+    private readonly Dictionary<string, NameValue> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private Dictionary<string, KeyEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
+    private int _maxKey = 1;
+    private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
+    private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
+    private readonly ulong[] _firstPair = new ulong[(1 << 16) / 64]; // bit set by the low bytes of a name's first two characters
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
-
-    [GeneratedRegex(@"(?:[A-Z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")]
-    private static partial Regex Word();
 
     public int Count => _names.Count;
 
@@ -60,6 +64,11 @@ public sealed partial class Gazetteer
             var country = g._countries.GetValueOrDefault(code) ?? new PlaceEntry(code, code, PlaceKind.Country);
             foreach (var p in phrases) g.Add(p, country, true);
         }
+        // one span lookup per phrase says whether it is a name and whether it can grow into one
+        var keys = new Dictionary<string, KeyEntry>(StringComparer.Ordinal);
+        foreach (var (k, v) in g._names) keys[k] = new KeyEntry(true, v, g._prefixes.Contains(k));
+        foreach (var p in g._prefixes) keys.TryAdd(p, new KeyEntry(false, default, true));
+        g._keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
     }
 
@@ -70,74 +79,167 @@ public sealed partial class Gazetteer
         // First writer wins: countries load before places, so a place never shadows a country name.
         if (_names.ContainsKey(key)) return;
         bool plural = demonym && (name.EndsWith('s') || name.EndsWith("ese") || name is "Dutch" or "British" or "Swiss");
-        _names[key] = (entry, demonym, plural, char.IsUpper(name[0]));
+        _names[key] = new NameValue(entry, demonym, plural, char.IsUpper(name[0]));
         _maxWords = Math.Max(_maxWords, key.Count(c => c == ' ') + 1);
+        _maxKey = Math.Max(_maxKey, key.Length);
+        // proper prefixes of names: a phrase grows by a word only while it can still become a name
+        for (int n = 1; n < key.Length; n++) _prefixes.Add(key[..n]);
+        _firstChar[key[0]] = true;
+        if (key.Length == 1) _oneCharName[key[0]] = true;
+        else
+        {
+            int pair = PairIndex(key[0], key[1]);
+            _firstPair[pair >> 6] |= 1UL << (pair & 63);
+        }
     }
 
     /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
     public List<PlaceHit> Find(string text)
     {
         var hits = new List<PlaceHit>();
-        var words = Word().Matches(text);
-        int count = words.Count;
-        for (int i = 0; i < count; i++)
+        var tokens = ArrayPool<int>.Shared.Rent(2 * text.Length + 2);
+        try
         {
-            bool matched = false;
-            for (int n = Math.Min(_maxWords, count - i); n >= 1 && !matched; n--)
+            int count = Tokenize(text, tokens);
+            // a key never grows shorter as words are added; "'s" may follow the longest name
+            Span<char> key = stackalloc char[_maxKey + 3];
+            for (int i = 0; i < count; i++)
             {
-                // words must be separated by spaces or hyphens only, not by punctuation
-                if (n > 1 && !Contiguous(text, words, i, n)) continue;
-                var first = words[i].Value;
-                var last = words[i + n - 1];
-                var phrase = text[words[i].Index..(last.Index + last.Length)];
-                if (TryLookup(phrase, first, out var value, out int trimmed))
+                int first = tokens[2 * i];
+                int best = 0, bestTrim = 0;
+                NameValue bestValue = default;
+                int len = 0;
+                int limit = Math.Min(_maxWords, count - i);
+                for (int n = 1; n <= limit; n++)
                 {
-                    hits.Add(new PlaceHit(words[i].Index, last.Index + last.Length - trimmed, value.Entry, value.Demonym, value.Plural));
-                    i += n - 1;
-                    matched = true;
+                    int ws = tokens[2 * (i + n - 1)], we = tokens[2 * (i + n - 1) + 1];
+                    // words must be separated by spaces or hyphens only, not by punctuation
+                    if (n > 1 && !AppendGap(text, tokens[2 * (i + n - 2) + 1], ws, key, ref len)) break;
+                    if (!AppendWord(text, ws, we, key, ref len)) break;
+                    // most words start no name at all: two character tests spare the two lookups
+                    if (n == 1 && !MayStartName(key[..len])) break;
+                    bool known = _keys.TryGetValue(key[..len], out var entry);
+                    if (TryLookup(key[..len], known, entry, text[first], out var value, out int trimmed))
+                    {
+                        best = n; bestTrim = trimmed; bestValue = value;
+                    }
+                    if (!known || !entry.IsPrefix) break;
+                }
+                if (best > 0)
+                {
+                    int end = tokens[2 * (i + best - 1) + 1];
+                    hits.Add(new PlaceHit(first, end - bestTrim, bestValue.Entry, bestValue.Demonym, bestValue.Plural));
+                    i += best - 1;
+                    continue;
+                }
+                var word = text.AsSpan(first, tokens[2 * i + 1] - first);
+                if (GluedPrefix(word) is int cut)
+                {
+                    len = 0;
+                    if (AppendWord(text, first, first + cut, key, ref len) && TryLookup(key[..len], _keys.TryGetValue(key[..len], out var e2), e2, text[first], out var v2, out _))
+                        hits.Add(new PlaceHit(first, first + cut, v2.Entry, v2.Demonym, v2.Plural));
                 }
             }
-            if (!matched && GluedPrefix(words[i].Value) is { } prefix && TryLookup(prefix, prefix, out var v2, out _))
-                hits.Add(new PlaceHit(words[i].Index, words[i].Index + prefix.Length, v2.Entry, v2.Demonym, v2.Plural));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tokens);
         }
         return hits;
     }
 
-    private bool TryLookup(string phrase, string firstWord, out (PlaceEntry Entry, bool Demonym, bool Plural, bool NeedsCapital) value, out int trimmed)
+    /// <summary>
+    /// Splits text into words as <c>(?:[A-Z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*</c> would,
+    /// writing start and end offsets in pairs; returns the number of words.
+    /// </summary>
+    internal static int Tokenize(string text, int[] into)
     {
-        trimmed = 0;
-        var key = Key(phrase);
-        if (!_names.TryGetValue(key, out value))
+        int count = 0, pos = 0, n = text.Length;
+        while (pos < n)
         {
-            // possessive: "Kazakhstan's", "Russia’s"
-            if (key.EndsWith("'s") && _names.TryGetValue(key[..^2], out value)) trimmed = 2;
-            else return false;
+            // initialisms: "U.S.", "E.U."
+            int k = pos;
+            while (k + 1 < n && text[k] is >= 'A' and <= 'Z' && text[k + 1] == '.') k += 2;
+            if (k - pos >= 4)
+            {
+                into[2 * count] = pos; into[2 * count + 1] = k; count++;
+                pos = k;
+                continue;
+            }
+            if (!IsWordChar(text[pos])) { pos++; continue; }
+            int e = pos + 1;
+            while (true)
+            {
+                while (e < n && IsWordChar(text[e])) e++;
+                if (e + 1 < n && text[e] is '-' or '\'' or '’' && IsWordChar(text[e + 1])) { e += 2; continue; }
+                break;
+            }
+            into[2 * count] = pos; into[2 * count + 1] = e; count++;
+            pos = e;
         }
-        if (value.NeedsCapital && !char.IsUpper(firstWord[0])) return false;
+        return count;
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterOrDigit(c);
+        return CharUnicodeInfo.GetUnicodeCategory(c) <= UnicodeCategory.OtherNumber; // \p{L}, \p{M}, \p{N}
+    }
+
+    // The key of a gap between two words, as Key() writes it; false when the gap holds punctuation or the key is full.
+    private static bool AppendGap(string text, int from, int to, Span<char> key, ref int len)
+    {
+        bool space = false;
+        for (int c = from; c < to; c++)
+        {
+            char ch = text[c];
+            if (ch is ' ' or '\u00A0') { space = true; continue; }
+            if (ch != '-') return false;
+            if (space) { if (len == key.Length) return false; key[len++] = ' '; }
+            space = false;
+            if (len == key.Length) return false;
+            key[len++] = '-';
+        }
+        if (space) { if (len == key.Length) return false; key[len++] = ' '; }
         return true;
     }
 
-    // Scraped text sometimes loses the dash between words: "Polandthe".
-    private static string? GluedPrefix(string word)
+    private static bool AppendWord(string text, int from, int to, Span<char> key, ref int len)
+    {
+        if (len + (to - from) > key.Length) return false;
+        for (int c = from; c < to; c++) key[len++] = Fold(char.ToLowerInvariant(text[c]));
+        return true;
+    }
+
+    private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
+
+    // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
+    private bool MayStartName(ReadOnlySpan<char> key) =>
+        key.Length == 1 ? _firstChar[key[0]]
+            : (_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) != 0 || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
+
+    // the name a key stands for (found: whether the key itself is known, and as what)
+    private bool TryLookup(ReadOnlySpan<char> key, bool found, KeyEntry entry, char firstChar, out NameValue value, out int trimmed)
+    {
+        trimmed = 0;
+        if (found && entry.IsName) value = entry.Name;
+        // possessive: "Kazakhstan's", "Russia’s"
+        else if (key.EndsWith("'s") && _keys.TryGetValue(key[..^2], out var bare) && bare.IsName) { value = bare.Name; trimmed = 2; }
+        else { value = default; return false; }
+        if (value.NeedsCapital && !char.IsUpper(firstChar)) return false;
+        return true;
+    }
+
+    // Scraped text sometimes loses the dash between words: "Polandthe". Returns the length of the name part.
+    private static int? GluedPrefix(ReadOnlySpan<char> word)
     {
         foreach (var tail in GlueTails)
             if (word.Length > tail.Length + 3 && word.EndsWith(tail, StringComparison.Ordinal) && char.IsUpper(word[0]))
-                return word[..^tail.Length];
+                return word.Length - tail.Length;
         return null;
     }
 
     private static readonly string[] GlueTails = ["the", "and", "which", "while", "where"];
-
-    private static bool Contiguous(string text, MatchCollection words, int i, int n)
-    {
-        for (int k = i; k < i + n - 1; k++)
-        {
-            int gapStart = words[k].Index + words[k].Length, gapEnd = words[k + 1].Index;
-            for (int c = gapStart; c < gapEnd; c++)
-                if (text[c] is not (' ' or '-' or '\u00A0')) return false;
-        }
-        return true;
-    }
 
     internal static string Key(string s)
     {

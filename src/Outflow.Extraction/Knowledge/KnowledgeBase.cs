@@ -19,7 +19,7 @@ public sealed class KnowledgeBase
         {
             if (f.Length < 4 || !Core.Dates.PartialDate.TryParse(f[0], out var date))
                 throw new InvalidDataException($"anchors.tsv:{line}: expected 'date<TAB>origins<TAB>name<TAB>phrases'");
-            anchors.Add(new Anchor(date, DataFiles.List(f[1]).ToHashSet(StringComparer.OrdinalIgnoreCase), f[2], Lexicon.Build(DataFiles.List(f[3]))));
+            anchors.Add(new Anchor(date, DataFiles.List(f[1]).ToHashSet(StringComparer.OrdinalIgnoreCase), f[2], Lexicon.Compile(DataFiles.List(f[3]))));
         }
         return new KnowledgeBase { Lexicon = lexicon, Gazetteer = Gazetteer.Load(lexicon), Anchors = anchors };
     }

@@ -25,9 +25,13 @@ public sealed class Lexicon
     public IEnumerable<(string Key, string[] Phrases)> Set(string set) =>
         _entries.Where(e => e.Key.Set == set).Select(e => (e.Key.Key, e.Value));
 
-    /// <summary>A case-insensitive regex matching any phrase of the entry as whole words, longest first.</summary>
-    public Regex Matcher(string set, string key, string? prefix = null, string? suffix = null) =>
-        Build(Phrases(set, key), prefix, suffix);
+    /// <summary>A case-insensitive matcher of any phrase of the entry as whole words, longest first.</summary>
+    public PhraseMatcher Matcher(string set, string key, string? prefix = null, string? suffix = null) =>
+        Compile(Phrases(set, key), prefix, suffix);
+
+    /// <summary>The phrases as a <see cref="PhraseMatcher"/>: the matches of <see cref="Build"/>, found faster.</summary>
+    public static PhraseMatcher Compile(IEnumerable<string> phrases, string? prefix = null, string? suffix = null) =>
+        new(phrases.ToArray(), prefix, suffix);
 
     public static Regex Build(IEnumerable<string> phrases, string? prefix = null, string? suffix = null)
     {

@@ -28,7 +28,11 @@ public sealed partial class ClaimExtractor
     private readonly PeriodResolver _periods;
 
     [GeneratedRegex(@"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|lakh|crore|dozen|tens|hundreds|thousands|millions)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MayHoldFigure();
+    private static partial Regex FigureCue();
+
+    // a digit (any \d) or a number word
+    private static bool MayHoldFigure(string s) =>
+        s.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || FigureCue().IsMatch(s);
 
     public ClaimExtractor(KnowledgeBase? kb = null)
     {
@@ -52,6 +56,7 @@ public sealed partial class ClaimExtractor
 
         // first pass: places in every sentence, to know whose exodus the document is about
         var places = new List<PlaceHit>[seg.Sentences.Count];
+        var anchors = new SentenceAnchors[seg.Sentences.Count];
         var originVotes = new Dictionary<string, int>();
         if (document.Title is { } title) Vote(_kb.Gazetteer.Find(title), originVotes, 3);
         for (int i = 0; i < seg.Sentences.Count; i++)
@@ -61,8 +66,11 @@ public sealed partial class ClaimExtractor
         }
         var origin = originVotes.Count == 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
         var anchorVotes = new Dictionary<Anchor, int>();
-        foreach (var s in seg.Sentences)
-            if (_periods.AnchorFor(s.Text, origin) is { } a) anchorVotes[a] = anchorVotes.GetValueOrDefault(a) + 1;
+        for (int i = 0; i < seg.Sentences.Count; i++)
+        {
+            anchors[i] = new SentenceAnchors(_kb.Anchors, seg.Sentences[i].Text);
+            if (_periods.AnchorFor(anchors[i], origin) is { } a) anchorVotes[a] = anchorVotes.GetValueOrDefault(a) + 1;
+        }
 
         var ctx = new DocumentContext
         {
@@ -87,19 +95,24 @@ public sealed partial class ClaimExtractor
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
-            var dates = _dates.Find(sentence.Text, published, contextYear);
+            bool candidate = ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure(sentence.Text);
+            // dates serve the figures of the sentence and, with no publication date, carry the year to the next
+            // sentences (only a sentence with digits can name a year)
+            List<DateMention> dates = candidate || published is null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+                ? _dates.Find(sentence.Text, published, contextYear)
+                : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
 
-            if (ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure().IsMatch(sentence.Text))
+            if (candidate)
             {
                 var masked = dates.Select(d => (d.Start, d.End)).ToList();
                 var figures = _figures.Find(sentence.Text, masked);
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
-                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i])));
+                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i]) { Anchors = anchors[i] }));
             }
-            if (_periods.AnchorFor(sentence.Text, ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
+            if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
         }
         return claims;
     }

@@ -27,9 +27,6 @@ public sealed partial class Segmenter
     [GeneratedRegex(@"[.!?…]+[""”’')\]]*(?:\[[^\]\n]{1,40}\])*(?=\s+[""“‘'(\[]?[\p{Lu}\p{N}])")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"[\p{L}.]+$")]
-    private static partial Regex WordBefore();
-
     public Segmenter(KnowledgeBase kb)
     {
         _stop = Lexicon.Build(kb.Lexicon.Phrases("furniture", "stop"), @"^\s*(?:\W{0,3})", @"\s*\W{0,3}\s*$");
@@ -124,9 +121,11 @@ public sealed partial class Segmenter
 
     private bool IsAbbreviation(string block, int dotIndex)
     {
-        var w = WordBefore().Match(block[..dotIndex]);
-        if (!w.Success) return false;
-        var word = w.Value.TrimStart('.');
+        // the run of letters and dots ending at the full stop ([\p{L}.]+$), read backwards
+        int from = dotIndex;
+        while (from > 0 && (block[from - 1] == '.' || char.IsLetter(block[from - 1]))) from--;
+        if (from == dotIndex) return false;
+        var word = block[from..dotIndex].TrimStart('.');
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "G. Byambasuren"
         return _abbreviations.Contains(word) || (word.Contains('.') && word.Length <= 5);
     }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>
+/// Per-sentence memo for the claim builder: every cue pattern runs over the sentence at most once, and every
+/// test of the words around a gazetteer hit at most once, however many figures the sentence holds.
+/// </summary>
+internal sealed class SentenceMatches(string sentence, int placeCount)
+{
+    private readonly Dictionary<PhraseMatcher, (int Start, int End)[]> _spans = new();
+    private readonly Dictionary<Regex, bool> _any = new();
+    private int[]? _starts;
+    private readonly Dictionary<(Regex, int), sbyte[]> _placeTests = new();
+
+    public int Length => sentence.Length;
+
+    /// <summary>Where phrase matches may start in the sentence (<see cref="PhraseMatcher.Starts"/>).</summary>
+    public int[] Starts => _starts ??= PhraseMatcher.Starts(sentence);
+
+    /// <summary>The matches of <paramref name="rx"/> in the whole sentence, as (start, end) offsets.</summary>
+    public (int Start, int End)[] Of(PhraseMatcher rx)
+    {
+        if (_spans.TryGetValue(rx, out var spans)) return spans;
+        spans = rx.Matches(sentence, Starts).Select(m => (m.Index, m.Index + m.Length)).ToArray();
+        _spans[rx] = spans;
+        return spans;
+    }
+
+    /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
+    public bool Any(PhraseMatcher rx) => Of(rx).Length > 0;
+
+    /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
+    public bool Any(Regex rx)
+    {
+        if (!_any.TryGetValue(rx, out bool found)) _any[rx] = found = rx.IsMatch(sentence);
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="rx"/> matches the <paramref name="reach"/> characters before place number <paramref name="place"/> (taken as the whole input).</summary>
+    public bool Before(Regex rx, int place, int placeStart, int reach) =>
+        Test(rx, reach, place, Math.Max(0, placeStart - reach), placeStart);
+
+    /// <summary>Whether <paramref name="rx"/> matches the rest of the sentence after place number <paramref name="place"/> (taken as the whole input).</summary>
+    public bool After(Regex rx, int place, int placeEnd) => Test(rx, 0, place, placeEnd, sentence.Length);
+
+    private bool Test(Regex rx, int window, int place, int start, int end)
+    {
+        if (!_placeTests.TryGetValue((rx, window), out var cells)) _placeTests[(rx, window)] = cells = new sbyte[placeCount];
+        if (cells[place] == 0) cells[place] = rx.IsMatch(sentence.AsSpan(start, end - start)) ? (sbyte)1 : (sbyte)-1;
+        return cells[place] > 0;
+    }
+}
