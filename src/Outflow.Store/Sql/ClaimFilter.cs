@@ -64,8 +64,8 @@ internal static class ClaimFilter
         if (!SortColumns.TryGetValue(field, out var column))
             throw new ArgumentException($"cannot sort by '{field}' (one of: {string.Join(", ", SortColumns.Keys)})");
         var dir = desc ? "DESC" : "ASC";
-        var nulls = column is "c.to_last" or "c.measure" or "c.doc" or "c.confidence" or "c.status" or "c.text" ? "" : $"{column} IS NULL, ";
-        return $" ORDER BY {nulls}{column} {dir}, c.id {dir}";
+        // NULLS LAST on both backends (their defaults differ); SQLite can still walk an index backwards for DESC
+        return $" ORDER BY {column} {dir} NULLS LAST, c.id {dir}";
     }
 
     private static string Like(string s)
