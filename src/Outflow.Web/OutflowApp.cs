@@ -13,6 +13,9 @@ namespace Outflow.Web;
 /// <summary>Builds the web app: the REST API under /api, its OpenAPI document, and the dashboard's static files.</summary>
 public static class OutflowApp
 {
+    /// <summary>The output-cache policy of read endpoints.</summary>
+    public const string ReadsPolicy = "reads";
+
     public static WebApplication Build(string[] args, WebOptions options, IEvidenceStore? store = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot() });
@@ -42,6 +45,13 @@ public static class OutflowApp
         // parameters that do not bind (page=abc, a body that is not JSON) reach ProblemHandler, which names the parameter in `detail`
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
+        // answers are cached per store revision and query: a review or an ingest changes the revision, so a cached
+        // answer is never served for a store that has changed (beyond the revision cache's half second)
+        builder.Services.AddOutputCache(o => o.AddPolicy(ReadsPolicy, b => b
+            .Expire(TimeSpan.FromMinutes(5))
+            .SetVaryByQuery("*")
+            .VaryByValue(async (http, ct) => new KeyValuePair<string, string>(
+                "revision", (await http.RequestServices.GetRequiredService<RevisionCache>().GetAsync(ct)).Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
         var app = builder.Build();
         var problems = ((IApplicationBuilder)app).New();
@@ -56,6 +66,7 @@ public static class OutflowApp
         app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseOutputCache();
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapHealth();

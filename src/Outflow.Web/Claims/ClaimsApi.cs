@@ -13,8 +13,8 @@ public static class ClaimsApi
     public static RouteGroupBuilder MapClaims(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/claims").WithTags("Claims");
-        group.MapGet("/", List).WithSummary("Claims with filters (as `outflow claims`), sorting and paging");
-        group.MapGet("/{id}", Get).WithSummary("One claim, its original, document context and review history");
+        group.MapGet("/", List).CacheOutput(OutflowApp.ReadsPolicy).WithSummary("Claims with filters (as `outflow claims`), sorting and paging");
+        group.MapGet("/{id}", Get).CacheOutput(OutflowApp.ReadsPolicy).WithSummary("One claim, its original, document context and review history");
         group.MapPost("/{id}/review", Review).WithSummary("Accept, reject or correct a claim (Authorization: Bearer TOKEN)");
         return group;
     }

@@ -19,8 +19,8 @@ public static class DocumentsApi
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/documents").WithTags("Documents");
-        group.MapGet("/", List).WithSummary("Stored documents, newest first");
-        group.MapGet("/{doc}", Get).WithSummary("One document's clean text and its claims' spans");
+        group.MapGet("/", List).CacheOutput(OutflowApp.ReadsPolicy).WithSummary("Stored documents, newest first");
+        group.MapGet("/{doc}", Get).CacheOutput(OutflowApp.ReadsPolicy).WithSummary("One document's clean text and its claims' spans");
         return group;
     }
 

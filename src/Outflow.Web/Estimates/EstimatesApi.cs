@@ -12,9 +12,9 @@ public static class EstimatesApi
 
     public static RouteGroupBuilder MapEstimates(this RouteGroupBuilder api)
     {
-        api.MapGet("/estimates", Estimates).WithTags("Estimates").WithSummary("Series, bands, estimates, totals and waves");
-        api.MapGet("/series/{id}", Series).WithTags("Estimates").WithSummary("One series with its facts, band and conflicts");
-        api.MapGet("/conflicts", Conflicts).WithTags("Estimates").WithSummary("Every conflict, with the facts set aside and why");
+        api.MapGet("/estimates", Estimates).CacheOutput(OutflowApp.ReadsPolicy).WithTags("Estimates").WithSummary("Series, bands, estimates, totals and waves");
+        api.MapGet("/series/{id}", Series).CacheOutput(OutflowApp.ReadsPolicy).WithTags("Estimates").WithSummary("One series with its facts, band and conflicts");
+        api.MapGet("/conflicts", Conflicts).CacheOutput(OutflowApp.ReadsPolicy).WithTags("Estimates").WithSummary("Every conflict, with the facts set aside and why");
         return api;
     }
 

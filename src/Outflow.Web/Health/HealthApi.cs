@@ -20,7 +20,7 @@ public static class HealthApi
     public static RouteGroupBuilder MapHealth(this RouteGroupBuilder api)
     {
         api.MapGet("/health", Health).WithTags("Health").WithSummary("Store backend, sizes, read-only or not");
-        api.MapGet("/origins", Origins).WithTags("Health").WithSummary("Origins that have claims");
+        api.MapGet("/origins", Origins).CacheOutput(OutflowApp.ReadsPolicy).WithTags("Health").WithSummary("Origins that have claims");
         api.MapGet("/countries", Countries).WithTags("Health").WithSummary("Every country and group the gazetteer knows");
         return api;
     }
