@@ -34,13 +34,13 @@ public static class BandChart
             var style = f.SetAside ? "strikethrough dim" : "default";
             facts.AddRow($"[{style}]{Markup.Escape(f.Id)}[/]", f.Date ?? "undated", Markup.Escape(f.Citations[0].Text),
                 EstimateWriters.Number(f.Low), EstimateWriters.Number(f.High), Markup.Escape(f.Source ?? "-") + (f.FoldedRepeat ? " (+repeats)" : ""),
-                f.Citations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(Short(f.Citations[0].Quote, 90)));
+                f.Citations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(ConsoleText.Short(f.Citations[0].Quote, 90)));
         }
         console.Write(facts);
 
         foreach (var c in s.Conflicts)
         {
-            var body = Markup.Escape(c.Reason) + "\n" + string.Join("\n", c.Quotes.Select(q => $"[italic]“{Markup.Escape(Short(q, 200))}”[/]"));
+            var body = Markup.Escape(c.Reason) + "\n" + string.Join("\n", c.Quotes.Select(q => $"[italic]“{Markup.Escape(ConsoleText.Short(q, 200))}”[/]"));
             console.Write(new Panel(body).Header("[red]conflict[/]").Border(BoxBorder.Rounded));
         }
         if (s.Excluded.Count > 0) console.MarkupLine($"rejected by review (not used): {Markup.Escape(string.Join(", ", s.Excluded))}");
@@ -57,5 +57,4 @@ public static class BandChart
         return b.Upper is null ? $"{text}[dim]→[/]" : text;
     }
 
-    private static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Outflow.Store.Model;
 
 namespace Outflow.Cli.Commands;
@@ -25,6 +24,4 @@ public sealed class ClaimFilterOptions
     /// <summary>Builds the query; a bad value is an <see cref="ArgumentException"/> that names the option.</summary>
     public ClaimQuery Query(ParseResult r) => ClaimQueryParser.Parse(r.GetValue(Origin), r.GetValue(Destination), r.GetValue(Measure),
         r.GetValue(Population), r.GetValue(From), r.GetValue(To), r.GetValue(Source), r.GetValue(Search), r.GetValue(Status));
-
-    public static string Number(double? v) => v?.ToString("#,0.#", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -36,11 +36,10 @@ public static class ClaimWriters
     public static void AddRows(Table t, IEnumerable<Claim> claims)
     {
         foreach (var c in claims)
-            t.AddRow(Markup.Escape(Short(c.Doc, 24)), Markup.Escape(c.Text), EnumNames.Name(c.Measure) + (c.Unit != CountUnit.People ? $" ({EnumNames.Name(c.Unit)})" : ""),
-                c.Low?.ToString("#,0.#", CultureInfo.InvariantCulture) ?? "-", c.High?.ToString("#,0.#", CultureInfo.InvariantCulture) ?? "-",
+            t.AddRow(Markup.Escape(ConsoleText.Short(c.Doc, 24)), Markup.Escape(c.Text), EnumNames.Name(c.Measure) + (c.Unit != CountUnit.People ? $" ({EnumNames.Name(c.Unit)})" : ""),
+                ConsoleText.Number(c.Low), ConsoleText.Number(c.High),
                 c.Origin ?? "-", Markup.Escape(c.Destination ?? "-"), c.Per is { } p ? EnumNames.Name(p) : "-",
-                c.From?.ToString() ?? "-", c.To?.ToString() ?? "-", Markup.Escape(Short(c.Source ?? "-", 30)));
+                c.From?.ToString() ?? "-", c.To?.ToString() ?? "-", Markup.Escape(ConsoleText.Short(c.Source ?? "-", 30)));
     }
 
-    private static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }

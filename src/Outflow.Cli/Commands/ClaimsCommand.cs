@@ -54,8 +54,8 @@ public static class ClaimsCommand
                 {
                     var c = s.Claim;
                     t.AddRow(c.Id, Markup.Escape(c.Text), EnumNames.Name(c.Measure) + (c.Per is { } p ? "/" + EnumNames.Name(p) : ""),
-                        ClaimFilterOptions.Number(c.Low), ClaimFilterOptions.Number(c.High), c.Origin ?? "-", Markup.Escape(c.Destination ?? "-"),
-                        c.To?.ToString() ?? "-", Markup.Escape(Short(c.Source ?? "-", 28)), Status(s.Status));
+                        ConsoleText.Number(c.Low), ConsoleText.Number(c.High), c.Origin ?? "-", Markup.Escape(c.Destination ?? "-"),
+                        c.To?.ToString() ?? "-", Markup.Escape(ConsoleText.Short(c.Source ?? "-", 28)), Status(s.Status));
                 }
                 console.Write(t);
                 console.MarkupLine($"[grey]{page.Items.Count:N0} of {page.Total:N0} claim(s); `outflow show ID` for the quote in its document[/]");
@@ -71,5 +71,4 @@ public static class ClaimsCommand
         _ => "[grey]unreviewed[/]",
     };
 
-    private static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 }

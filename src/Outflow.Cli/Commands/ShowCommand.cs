@@ -41,8 +41,8 @@ public static class ShowCommand
         Row("measure", EnumNames.Name(c.Measure), EnumNames.Name(original.Measure));
         Row("unit", EnumNames.Name(c.Unit), EnumNames.Name(original.Unit));
         Row("per", c.Per is { } pr ? EnumNames.Name(pr) : null, original.Per is { } po ? EnumNames.Name(po) : null);
-        Row("low", ClaimFilterOptions.Number(c.Low), ClaimFilterOptions.Number(original.Low));
-        Row("high", ClaimFilterOptions.Number(c.High), ClaimFilterOptions.Number(original.High));
+        Row("low", ConsoleText.Number(c.Low), ConsoleText.Number(original.Low));
+        Row("high", ConsoleText.Number(c.High), ConsoleText.Number(original.High));
         Row("qualifier", EnumNames.Name(c.Qualifier), EnumNames.Name(original.Qualifier));
         Row("origin", c.Origin, original.Origin);
         Row("destination", c.Destination, original.Destination);

@@ -31,7 +31,7 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
             var hashed = new List<(string Path, byte[] Bytes, string Hash)>();
             foreach (var path in chunk)
             {
-                if (ReadBytes(path, out var bytes, out var error)) hashed.Add((path, bytes!, Convert.ToHexStringLower(SHA256.HashData(bytes!))));
+                if (reader.TryReadBytes(path, out var bytes, out var error)) hashed.Add((path, bytes!, Convert.ToHexStringLower(SHA256.HashData(bytes!))));
                 else summary.Failures.Add($"{path}: {error}");
             }
             var known = await store.KnownHashesAsync(hashed.Select(h => h.Hash).ToList(), ct);
@@ -97,28 +97,5 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
             }
         }
         batch.Clear();
-    }
-
-    private bool ReadBytes(string path, out byte[]? bytes, out string? error)
-    {
-        bytes = null;
-        error = null;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) { error = "file not found"; return false; }
-            if (info.Length > reader.MaxBytes)
-            {
-                error = $"file is {info.Length / 1048576.0:0.#} MB, over the {reader.MaxBytes / 1048576.0:0.#} MB limit per document (raise it with --max-size)";
-                return false;
-            }
-            bytes = File.ReadAllBytes(path);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error = $"cannot be read: {ex.Message}";
-            return false;
-        }
     }
 }

@@ -19,22 +19,31 @@ public sealed class DocumentReader
     /// <summary>Largest file accepted; larger ones are reported, not read.</summary>
     public long MaxBytes { get; }
 
-    public ReadResult ReadFile(string path, DocumentMeta? meta = null)
+    public ReadResult ReadFile(string path, DocumentMeta? meta = null) =>
+        TryReadBytes(path, out var bytes, out var error) ? Read(Path.GetFileName(path), bytes!, meta) : ReadResult.Fail(error!);
+
+    /// <summary>Reads a file's bytes, refusing a missing or over-size file before reading it; the error says why.</summary>
+    public bool TryReadBytes(string path, out byte[]? bytes, out string? error)
     {
-        byte[] bytes;
+        bytes = null;
+        error = null;
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists) return ReadResult.Fail("file not found");
+            if (!info.Exists) { error = "file not found"; return false; }
             if (info.Length > MaxBytes)
-                return ReadResult.Fail($"file is {info.Length / 1048576.0:0.#} MB, over the {MaxBytes / 1048576.0:0.#} MB limit per document (raise it with --max-size)");
+            {
+                error = $"file is {info.Length / 1048576.0:0.#} MB, over the {MaxBytes / 1048576.0:0.#} MB limit per document (raise it with --max-size)";
+                return false;
+            }
             bytes = File.ReadAllBytes(path);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Fail($"cannot be read: {ex.Message}");
+            error = $"cannot be read: {ex.Message}";
+            return false;
         }
-        return Read(Path.GetFileName(path), bytes, meta);
     }
 
     public ReadResult Read(string name, ReadOnlySpan<byte> bytes, DocumentMeta? meta = null)

@@ -21,11 +21,18 @@ public static class ClaimQueryParser
         };
     }
 
-    private static string? Code(string name, string? v)
+    private static string? Code(string name, string? v) =>
+        TryCode(v, out var code) ? code : throw new ArgumentException($"{name}: '{v}' is not a country or group code");
+
+    /// <summary>Normalises a country or group code filter (upper case, letters and '_', at most 20); blank is no filter (null).</summary>
+    public static bool TryCode(string? v, out string? code)
     {
-        if (string.IsNullOrWhiteSpace(v)) return null;
+        code = null;
+        if (string.IsNullOrWhiteSpace(v)) return true;
         var s = v.Trim().ToUpperInvariant();
-        return s.Length <= 20 && s.All(c => c is (>= 'A' and <= 'Z') or '_') ? s : throw new ArgumentException($"{name}: '{v}' is not a country or group code");
+        if (s.Length > 20 || !s.All(c => c is (>= 'A' and <= 'Z') or '_')) return false;
+        code = s;
+        return true;
     }
 
     private static T? Enum<T>(string name, string? v) where T : struct, System.Enum

@@ -1,5 +1,6 @@
 using Outflow.Core.Dates;
 using Outflow.Estimation.Report;
+using Outflow.Store.Model;
 using Outflow.Web.Infrastructure;
 
 namespace Outflow.Web.Estimates;
@@ -48,24 +49,17 @@ public static class EstimatesApi
 
     private static bool TryArgs(string? origin, string? destination, string? asOf, out string? o, out string? d, out DateOnly? date, out IResult? bad)
     {
-        o = Code(origin);
-        d = Code(destination);
         date = null;
         bad = null;
-        if (origin is not null && o is null) bad = Paging.BadRequest(new ArgumentException($"origin: '{origin}' is not a country code"));
-        else if (destination is not null && d is null) bad = Paging.BadRequest(new ArgumentException($"destination: '{destination}' is not a country or group code"));
+        d = null;
+        // a parameter that is given must be a code: a blank one is refused too
+        if (!ClaimQueryParser.TryCode(origin, out o) || (origin is not null && o is null)) bad = Paging.BadRequest(new ArgumentException($"origin: '{origin}' is not a country code"));
+        else if (!ClaimQueryParser.TryCode(destination, out d) || (destination is not null && d is null)) bad = Paging.BadRequest(new ArgumentException($"destination: '{destination}' is not a country or group code"));
         else if (!string.IsNullOrWhiteSpace(asOf))
         {
             if (PartialDate.TryParse(asOf, out var p)) date = p.Last;
             else bad = Paging.BadRequest(new ArgumentException($"as_of: '{asOf}' is not a date (YYYY-MM-DD)"));
         }
         return bad is null;
-    }
-
-    private static string? Code(string? v)
-    {
-        if (string.IsNullOrWhiteSpace(v)) return null;
-        var s = v.Trim().ToUpperInvariant();
-        return s.Length <= 20 && s.All(c => c is (>= 'A' and <= 'Z') or '_') ? s : null;
     }
 }
