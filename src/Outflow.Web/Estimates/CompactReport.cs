@@ -5,7 +5,7 @@ namespace Outflow.Web.Estimates;
 /// <summary>
 /// Bounds the size of an estimate report for the API: a series with thousands of facts keeps the facts that shape
 /// its band (the bounding facts at each date, those in conflicts, the most recent) up to a limit, each with a few
-/// citations, the first conflicts and an evenly thinned band; <c>claim_count</c> still counts every claim. The full series is at /api/series/{id}.
+/// citations, the first conflicts and an evenly thinned band; <c>claim_count</c> still counts every claim. Every fact is at /api/series/{id}?detail=all.
 /// </summary>
 public static class CompactReport
 {

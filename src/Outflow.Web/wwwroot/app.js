@@ -27,7 +27,8 @@ const state = {
   origin: null,
   destination: null,
   asOf: "",
-  report: null,
+  report: null, // the summary answer of api/estimates: one summary per series
+  detail: new Map(), // series id -> that series in full (facts, band, conflicts), fetched for the timelines
   claimsQuery: { page: 1, sort: "-to" },
   claimsPage: null,
   claim: null, // the open claim's detail
@@ -72,7 +73,7 @@ function pointValue(series) {
   if (e.value != null) return e.value;
   if (e.low != null && e.high != null) return (e.low + e.high) / 2;
   if (e.high != null || e.low != null) return e.high ?? e.low;
-  const last = [...(series.band ?? [])].reverse().find((b) => b.estimate != null || b.upper != null || b.lower != null);
+  const last = series.latest ?? [...(series.band ?? [])].reverse().find((b) => b.estimate != null || b.upper != null || b.lower != null);
   if (!last) return null;
   return last.estimate ?? (last.lower != null && last.upper != null ? (last.lower + last.upper) / 2 : last.upper ?? last.lower);
 }
@@ -188,9 +189,24 @@ function renderMode() {
 
 // ---------- map ----------
 
+/** Cumulative arrivals series of a destination, the one the map and the table show first. */
+function arrivalSeries(code) {
+  return (state.report?.series ?? [])
+    .filter((s) => s.kind === "cumulative" && s.measure === "arrivals" && s.destination === code)
+    .sort(preferSeries);
+}
+
+/** Known start of the count first, then the most evidence, then the latest estimate. */
+function preferSeries(a, b) {
+  return (a.baseline == null) - (b.baseline == null)
+    || (b.claim_count ?? 0) - (a.claim_count ?? 0)
+    || String(b.estimate?.as_of ?? "").localeCompare(String(a.estimate?.as_of ?? ""));
+}
+
 function mapSeries() {
-  // one per destination: cumulative arrivals
-  return (state.report?.series ?? []).filter((s) => s.kind === "cumulative" && s.measure === "arrivals" && s.destination);
+  // one per destination: its preferred cumulative arrivals series (the others are in its timelines)
+  const codes = new Set((state.report?.series ?? []).filter((s) => s.kind === "cumulative" && s.measure === "arrivals" && s.destination).map((s) => s.destination));
+  return [...codes].map((c) => arrivalSeries(c)[0]);
 }
 
 function largestPolygon(feature) {
@@ -343,7 +359,9 @@ function colorScale(values) {
   for (let e = 0; e <= 9; e++) for (const m of [1, 3]) steps.push(m * 10 ** e);
   let thresholds = steps.filter((t) => t > lo && t <= hi);
   if (thresholds.length > 6) thresholds = thresholds.filter((t) => String(t)[0] === "1");
-  const colors = d3.quantize(d3.interpolateRgb("#c6dbef", "#08306b"), thresholds.length + 1);
+  // values within one 1-3-10 step: split their own range instead, so that different values get different shades
+  if (thresholds.length < 2 && hi > lo) thresholds = d3.ticks(lo, hi, 4).filter((t) => t > lo && t <= hi);
+  const colors = thresholds.length ? d3.quantize(d3.interpolateRgb("#c6dbef", "#08306b"), thresholds.length + 1) : ["#4a84c4"];
   const scale = d3.scaleThreshold().domain(thresholds).range(colors);
   return scale;
 }
@@ -380,7 +398,8 @@ function renderDestinations() {
         el("button", { type: "button", class: "linklike dest-btn", "aria-pressed": String(pressed), dataset: { code }, onclick: () => selectDestination(code) },
           countryName(code)),
         group ? el("span", { class: "tag", title: "a group of countries, not drawn on the map" }, "group") : null,
-        (s.conflicts?.length ?? 0) > 0 ? el("span", { class: "tag conflict", title: `${s.conflicts.length} conflict(s)` }, "conflict") : null),
+        conflictCount(s) > 0 ? el("span", { class: "tag conflict", title: `${conflictCount(s)} conflict(s)` }, "conflict") : null,
+        arrivalSeries(code).length > 1 ? el("span", { class: "tag", title: "figures counted from other start dates; all are in the timelines" }, `+${arrivalSeries(code).length - 1} series`) : null),
       el("td", { class: "num" }, s.estimate?.value != null ? fmtNum(s.estimate.value) : "—"),
       el("td", { class: "num" }, fmtRange(s.estimate?.low, s.estimate?.high)),
       el("td", {}, s.estimate?.as_of ?? "—"));
@@ -397,6 +416,8 @@ function renderDestinations() {
   s.textContent = parts.join(" ");
 }
 
+const conflictCount = (s) => s.conflict_count ?? s.conflicts?.length ?? 0;
+
 function selectDestination(code) {
   const refocus = document.activeElement?.classList.contains("dest-btn");
   state.destination = code || null;
@@ -408,7 +429,7 @@ function selectDestination(code) {
   writeHash();
   renderMap();
   renderDestinations();
-  renderTimelines();
+  loadTimelines();
   if (refocus && code) document.querySelector(`#destinations .dest-btn[data-code="${CSS.escape(code)}"]`)?.focus();
   state.claimsQuery.page = 1;
   loadClaims();
@@ -416,18 +437,41 @@ function selectDestination(code) {
 
 // ---------- timelines ----------
 
+/** The series the timelines show: the selected destination's (cumulative arrivals first), then departures. */
+function timelineSeries() {
+  const all = state.report?.series ?? [];
+  const arrivalsFirst = (s) => (s.kind === "cumulative" && s.measure === "arrivals" ? 0 : 1);
+  const dest = state.destination
+    ? all.filter((s) => s.destination === state.destination).sort((a, b) => arrivalsFirst(a) - arrivalsFirst(b) || preferSeries(a, b))
+    : [];
+  const dep = all.filter((s) => s.destination == null && s.measure === "departures").sort(preferSeries);
+  return [...dest, ...dep].slice(0, 12);
+}
+
+/** Fetches the timelines' series in full (the estimates answer only summarises them), then draws them. */
+let timelineSeq = 0;
+async function loadTimelines() {
+  const seq = ++timelineSeq;
+  const wanted = timelineSeries().filter((s) => !state.detail.has(s.id));
+  if (wanted.length) {
+    const box = $("#timeline-charts");
+    box.setAttribute("aria-busy", "true");
+    const asOf = state.asOf ? `?as_of=${encodeURIComponent(state.asOf)}` : "";
+    const got = await Promise.all(wanted.map((s) => api(`api/series/${encodeURIComponent(s.id)}${asOf}`).catch((e) => {
+      showError(`Could not load the series ${s.id}: ${e.message}`);
+      return null;
+    })));
+    box.removeAttribute("aria-busy");
+    if (seq !== timelineSeq) return;
+    got.forEach((full) => { if (full) state.detail.set(full.id, full); });
+  }
+  renderTimelines();
+}
+
 function renderTimelines() {
   const box = $("#timeline-charts");
   const all = state.report?.series ?? [];
-  const charts = [];
-  if (state.destination) {
-    const dest = all.filter((s) => s.destination === state.destination)
-      .sort((a, b) => (a.kind === "cumulative" && a.measure === "arrivals" ? -1 : 0) - (b.kind === "cumulative" && b.measure === "arrivals" ? -1 : 0));
-    if (dest.length) charts.push(...dest);
-    else box.dataset.empty = "destination";
-  }
-  const dep = all.filter((s) => s.destination == null && s.measure === "departures");
-  charts.push(...dep);
+  const charts = timelineSeries().map((s) => state.detail.get(s.id)).filter(Boolean);
   // draw at about the size the chart will be shown, so the text stays readable
   const avail = box.clientWidth || 900;
   const cols = avail >= 2 * 480 + 16 && charts.length > 1 ? 2 : 1;
@@ -443,7 +487,8 @@ function seriesTitle(s) {
   const what = s.measure === "departures" && s.destination == null ? `Departures from ${countryName(s.origin)}`
     : s.measure === "arrivals" ? `Arrivals in ${countryName(s.destination)} from ${countryName(s.origin)}`
     : `${s.measure} — ${countryName(s.destination)} (from ${countryName(s.origin)})`;
-  const extra = [s.kind, s.per ? `per ${s.per}` : null, s.unit && s.unit !== "people" ? s.unit : null, s.population && s.population !== "general" ? s.population : null].filter(Boolean);
+  const start = s.kind === "cumulative" ? (s.baseline ? `since ${s.baseline}` : "start unknown") : null;
+  const extra = [s.kind, start, s.per ? `per ${s.per}` : null, s.unit && s.unit !== "people" ? s.unit : null, s.population && s.population !== "general" ? s.population : null].filter(Boolean);
   return `${what} (${extra.join(", ")})`;
 }
 
@@ -463,7 +508,9 @@ function timelineChart(s, index, W = 900) {
   const H = Math.round(Math.max(220, Math.min(300, W * 0.5))), m = { t: 18, r: 16, b: 36, l: 52 };
   const facts = (s.facts ?? []).map((f) => ({ f, date: parseDate(f.date), setAside: isSetAside(s, f), conflict: factConflict(s, f) }))
     .filter((d) => d.date);
-  const band = (s.band ?? []).map((b) => ({ ...b, d: parseDate(b.date) })).filter((b) => b.d);
+  // with no known start of the count the figures are not comparable: they are drawn, but no band is drawn through them
+  const unknownStart = s.kind === "cumulative" && s.baseline == null;
+  const band = unknownStart ? [] : (s.band ?? []).map((b) => ({ ...b, d: parseDate(b.date) })).filter((b) => b.d);
   const waves = (state.report?.waves ?? []).filter((w) => w.origin === s.origin && (w.destination ?? null) === (s.destination ?? null));
 
   const dates = [...facts.map((d) => d.date), ...band.map((b) => b.d)];
@@ -479,7 +526,9 @@ function timelineChart(s, index, W = 900) {
   const label = `${seriesTitle(s)}: ${facts.length} figure${facts.length === 1 ? "" : "s"}` +
     (facts.length ? ` from ${d3.min(facts, (d) => d.f.date)} to ${d3.max(facts, (d) => d.f.date)}` : "") +
     `; estimate ${estimateText(s.estimate)}${s.estimate?.as_of ? ` as of ${s.estimate.as_of}` : ""}` +
-    (setAsideCount ? `; ${setAsideCount} set aside in a conflict` : "") + ". The figures are also in the table below the chart.";
+    (setAsideCount ? `; ${setAsideCount} set aside in a conflict` : "") +
+    (unknownStart ? "; the start of the count is unknown, so the figures are not reconciled into a band" : "") +
+    ". The figures are also in the table below the chart.";
 
   const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`).attr("role", "img").attr("aria-label", label)
     .attr("data-series-id", s.id).attr("class", "timeline-svg");
@@ -587,6 +636,8 @@ function timelineChart(s, index, W = 900) {
   const fig = el("figure", { class: "timeline-chart", dataset: { seriesId: s.id, testid: "timeline-chart" } });
   fig.append(el("figcaption", {}, el("strong", {}, seriesTitle(s)), ` — estimate ${estimateText(s.estimate)}${s.estimate?.as_of ? ` as of ${s.estimate.as_of}` : ""}`),
     svg.node(), timelineTable(s, facts));
+  if (unknownStart) fig.append(el("p", { class: "hint" }, "These figures do not say from when they count, so they are shown as reported and not reconciled into a band or checked for conflicts."));
+  if ((s.claim_count ?? 0) > facts.length && (s.facts ?? []).length >= 100) fig.append(el("p", { class: "hint" }, `Showing the ${facts.length} figures that shape the band, of ${fmtNum(s.claim_count)} claims in this series; all are in the evidence table.`));
   if ((s.excluded ?? []).length) fig.append(el("p", { class: "hint" }, `Excluded claims (rejected or out of scope): ${s.excluded.join(", ")}`));
   return fig;
 }
@@ -879,13 +930,15 @@ let estSeq = 0;
 async function loadEstimates(resetDestination = true) {
   const seq = ++estSeq;
   try {
-    const report = await api(`api/estimates${query({ origin: state.origin, as_of: state.asOf })}`);
+    const report = await api(`api/estimates${query({ origin: state.origin, as_of: state.asOf, detail: "summary" })}`);
     if (seq !== estSeq) return;
     state.report = report;
+    state.detail = new Map();
     showError("");
   } catch (e) {
     if (seq !== estSeq) return;
     state.report = { series: [], totals: [], waves: [] };
+    state.detail = new Map();
     showError(`Could not load the estimates: ${e.message}`);
   }
   if (resetDestination) {
@@ -899,7 +952,7 @@ async function loadEstimates(resetDestination = true) {
   writeHash();
   renderMap();
   renderDestinations();
-  renderTimelines();
+  await loadTimelines();
 }
 
 async function changeOrigin(code) {

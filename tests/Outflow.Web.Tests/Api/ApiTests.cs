@@ -175,6 +175,9 @@ public abstract class ApiTests(SeededApp app)
     [InlineData("/api/documents?page_size=10000")]
     [InlineData("/api/estimates?as_of=soon")]
     [InlineData("/api/estimates?origin=T1")]
+    [InlineData("/api/estimates?origin=TJ&detail=everything")]
+    [InlineData("/api/series/TJ.KZ.arrivals?detail=summary")]
+    [InlineData("/api/series/TJ.KZ.arrivals?as_of=later")]
     [InlineData("/api/conflicts?destination=%3Cscript%3E")]
     [InlineData("/api/export?format=xlsx")]
     [InlineData("/api/export?format=csv&measure=bogus")]
@@ -417,7 +420,7 @@ public abstract class ApiTests(SeededApp app)
     public async Task Estimates_have_series_per_destination_that_series_and_conflicts_match()
     {
         var client = Client();
-        var report = await GetJson(client, "/api/estimates?origin=TJ");
+        var report = await GetJson(client, "/api/estimates?origin=TJ&detail=full");
         var series = report["series"]!.AsArray();
         series.ShouldNotBeEmpty();
         var destinations = series.Select(s => (string?)s!["destination"]).ToHashSet();
@@ -431,10 +434,16 @@ public abstract class ApiTests(SeededApp app)
         var one = await GetJson(client, $"/api/series/{Uri.EscapeDataString((string)kz["id"]!)}");
         ((string?)one["id"]).ShouldBe((string?)kz["id"]);
         one["facts"]!.AsArray().Count.ShouldBe(kz["facts"]!.AsArray().Count);
+        var all = await GetJson(client, $"/api/series/{Uri.EscapeDataString((string)kz["id"]!)}?detail=all");
+        all["facts"]!.AsArray().Count.ShouldBe(kz["facts"]!.AsArray().Count);
 
+        // a destination narrows the report to its series, in full by default
         var onlyKg = (await GetJson(client, "/api/estimates?origin=TJ&destination=KG"))["series"]!.AsArray();
         onlyKg.ShouldNotBeEmpty();
         onlyKg.ShouldAllBe(s => (string?)s!["destination"] == "KG");
+        onlyKg.ShouldAllBe(s => s!["facts"] != null);
+        var fullKg = series.Where(s => (string?)s!["destination"] == "KG").Select(s => s!.ToJsonString()).ToList();
+        onlyKg.Select(s => s!.ToJsonString()).ShouldBe(fullKg);
 
         var conflicts = (await GetJson(client, "/api/conflicts?origin=TJ")).AsArray();
         var inSeries = series.Sum(s => s!["conflicts"]!.AsArray().Count);
@@ -443,6 +452,32 @@ public abstract class ApiTests(SeededApp app)
         {
             ((string?)c!["origin"]).ShouldBe("TJ");
             series.Select(s => (string?)s!["id"]).ShouldContain((string?)c["series_id"]);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Estimates_without_a_destination_summarise_each_series()
+    {
+        var client = Client();
+        var full = (await GetJson(client, "/api/estimates?origin=TJ&detail=full"))["series"]!.AsArray();
+        var summary = await GetJson(client, "/api/estimates?origin=TJ");
+        ((string?)summary["detail"]).ShouldBe("summary");
+        summary["totals"]!.AsArray().ShouldNotBeEmpty();
+        var listed = summary["series"]!.AsArray();
+        listed.Select(s => (string?)s!["id"]).ShouldBe(full.Select(s => (string?)s!["id"]));
+        foreach (var (s, f) in listed.Zip(full))
+        {
+            s!["facts"].ShouldBeNull();
+            s["band"].ShouldBeNull();
+            ((int)s["fact_count"]!).ShouldBe(f!["facts"]!.AsArray().Count);
+            ((int)s["conflict_count"]!).ShouldBe(f["conflicts"]!.AsArray().Count);
+            ((int)s["claim_count"]!).ShouldBe((int)f["claim_count"]!);
+            s["estimate"]?.ToJsonString().ShouldBe(f["estimate"]?.ToJsonString());
+            var band = f["band"]!.AsArray();
+            if (band.Count > 0) s["latest"]!.ToJsonString().ShouldBe(band[^1]!.ToJsonString());
+            var dates = f["facts"]!.AsArray().Select(x => (string?)x!["date"]).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
+            ((string?)s["first_date"]).ShouldBe(dates.FirstOrDefault());
+            ((string?)s["last_date"]).ShouldBe(dates.LastOrDefault());
         }
     }
 
