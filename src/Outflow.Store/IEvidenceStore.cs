@@ -49,6 +49,9 @@ public interface IEvidenceStore : IAsyncDisposable
 
     Task<StoreCounts> CountsAsync(CancellationToken ct = default);
 
+    /// <summary>The store revision alone: it grows with every write (ingest, review), so it tags what reads show. One row, no counting.</summary>
+    Task<long> RevisionAsync(CancellationToken ct = default);
+
     /// <summary>Origins that have claims, with their claim counts.</summary>
     Task<IReadOnlyList<(string Origin, long Claims)>> OriginsAsync(CancellationToken ct = default);
 }

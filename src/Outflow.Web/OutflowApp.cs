@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.ResponseCompression;
 using Outflow.Store;
 using Outflow.Web.Claims;
 using Outflow.Web.Documents;
@@ -47,11 +48,20 @@ public static class OutflowApp
         builder.Services.AddOpenApi();
         // answers are cached per store revision and query: a review or an ingest changes the revision, so a cached
         // answer is never served for a store that has changed (beyond the revision cache's half second)
+        // API answers are compressed inside the output cache, so each cached answer is compressed once per encoding
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.AddOutputCache(o => o.AddPolicy(ReadsPolicy, b => b
             .Expire(TimeSpan.FromMinutes(5))
             .SetVaryByQuery("*")
+            .SetVaryByHeader("Accept-Encoding")
             .VaryByValue(async (http, ct) => new KeyValuePair<string, string>(
-                "revision", (await http.RequestServices.GetRequiredService<RevisionCache>().GetAsync(ct)).Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+                "revision", (await http.RequestServices.GetRequiredService<RevisionCache>().GetAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
         var app = builder.Build();
         var problems = ((IApplicationBuilder)app).New();
@@ -67,6 +77,7 @@ public static class OutflowApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseOutputCache();
+        app.UseResponseCompression();
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapHealth();

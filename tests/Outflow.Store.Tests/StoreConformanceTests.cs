@@ -79,7 +79,10 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         var (doc, claims) = Sample.Article("a.txt", 2);
         await Store.IngestAsync([(doc, claims)], "1");
         var id = claims[0].Id;
+        var revision = await Store.RevisionAsync();
+        revision.ShouldBe((await Store.CountsAsync()).Revision);
         var d = await Store.ReviewAsync(new ReviewRequest(id, ReviewAction.Set, new Dictionary<string, string?> { ["destination"] = "pe", ["low"] = "900" }, "checked the ministry page", "ana"));
+        (await Store.RevisionAsync()).ShouldBeGreaterThan(revision);
         d.Stored.Status.ShouldBe(ClaimStatus.Corrected);
         d.Stored.Claim.Destination.ShouldBe("PE");
         d.Stored.Claim.Low.ShouldBe(900);

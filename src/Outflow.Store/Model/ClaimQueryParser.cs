@@ -21,6 +21,16 @@ public static class ClaimQueryParser
         };
     }
 
+    /// <summary>A sort: a field name, '-' first for descending; blank is the default (newest first).</summary>
+    public static string Sort(string? sort)
+    {
+        if (string.IsNullOrWhiteSpace(sort)) return "-to";
+        var field = sort.Trim().TrimStart('-', '+').Trim();
+        return Sql.ClaimFilter.SortFields.Contains(field, StringComparer.OrdinalIgnoreCase)
+            ? sort.Trim()
+            : throw new ArgumentException($"sort: cannot sort by '{field}' (one of: {string.Join(", ", Sql.ClaimFilter.SortFields)})");
+    }
+
     private static string? Code(string name, string? v) =>
         TryCode(v, out var code) ? code : throw new ArgumentException($"{name}: '{v}' is not a country or group code");
 

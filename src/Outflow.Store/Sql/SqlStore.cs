@@ -51,6 +51,12 @@ public sealed partial class SqlStore : IEvidenceStore
         return new StoreCounts(Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)), Convert.ToInt64(r.GetValue(3)));
     }, ct);
 
+    public async Task<long> RevisionAsync(CancellationToken ct = default) => await Guard("cannot read", async c =>
+    {
+        await using var cmd = Db.Command(c, "SELECT revision FROM store_state WHERE id = 1");
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct));
+    }, ct);
+
     public async Task<IReadOnlyList<(string Origin, long Claims)>> OriginsAsync(CancellationToken ct = default) => await Guard("cannot read", async c =>
     {
         var list = new List<(string, long)>();

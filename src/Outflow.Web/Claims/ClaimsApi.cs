@@ -29,7 +29,7 @@ public static class ClaimsApi
         {
             var (offset, limit) = Paging.Parse(page, page_size, options.MaxPageSize);
             query = ClaimQueryParser.Parse(origin, destination, measure, population, from, to, source, search, status)
-                with { Sort = string.IsNullOrWhiteSpace(sort) ? "-to" : sort, Offset = offset, Limit = limit };
+                with { Sort = ClaimQueryParser.Sort(sort), Offset = offset, Limit = limit };
             if (await Conditional.NotModifiedAsync(http, revisions)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
             var result = await store.QueryClaimsAsync(query, http.RequestAborted);
             return TypedResults.Ok(new PageDto<ClaimDto>(result.Total, offset / limit + 1, limit, result.Items.Select(ClaimDto.Of).ToList()));

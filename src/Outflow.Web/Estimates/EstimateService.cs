@@ -23,7 +23,7 @@ public sealed class EstimateService(IEvidenceStore store, RevisionCache revision
     /// <summary>The report for an origin (null = every origin), every destination included.</summary>
     public async Task<EstimateReport> GetAsync(string? origin, DateOnly? asOf, CancellationToken ct)
     {
-        var revision = (await revisions.GetAsync(ct)).Revision;
+        var revision = await revisions.GetAsync(ct);
         Evict(revision);
         var key = (revision, origin, asOf);
         var lazy = _reports.GetOrAdd(key, k => new Lazy<Task<EstimateReport>>(() => ComputeAsync(k.Origin, k.AsOf)));
@@ -45,7 +45,7 @@ public sealed class EstimateService(IEvidenceStore store, RevisionCache revision
     /// <summary>The answer of /api/estimates as UTF-8 JSON: a <see cref="SummaryReport"/>, the compact report or the whole one.</summary>
     public async Task<byte[]> GetJsonAsync(string? origin, string? destination, DateOnly? asOf, EstimateDetail detail, CancellationToken ct)
     {
-        var revision = (await revisions.GetAsync(ct)).Revision;
+        var revision = await revisions.GetAsync(ct);
         var key = (revision, origin, destination, asOf, detail);
         if (_json.TryGetValue(key, out var cached)) return cached;
         var report = await GetAsync(origin, destination, asOf, ct);

@@ -27,7 +27,7 @@ public static class HealthApi
 
     public static async Task<IResult> Health(IEvidenceStore store, RevisionCache revisions, WebOptions options, CancellationToken ct)
     {
-        var c = await revisions.GetAsync(ct);
+        var c = await revisions.CountsAsync(ct);
         return TypedResults.Ok(new HealthDto("ok", store.Backend, c.Documents, c.Claims, c.Reviews, c.Revision, options.Token is null, ClaimExtractor.Version));
     }
 

@@ -8,8 +8,8 @@ public static class Conditional
     /// <summary>Sets the ETag; returns true when the client's copy is current (answer 304).</summary>
     public static async Task<bool> NotModifiedAsync(HttpContext http, RevisionCache revisions)
     {
-        var counts = await revisions.GetAsync(http.RequestAborted);
-        var tag = $"\"r{counts.Revision}-{(uint)(http.Request.Path + http.Request.QueryString).GetHashCode(StringComparison.Ordinal):x}\"";
+        var revision = await revisions.GetAsync(http.RequestAborted);
+        var tag = $"\"r{revision}-{(uint)(http.Request.Path + http.Request.QueryString).GetHashCode(StringComparison.Ordinal):x}\"";
         http.Response.Headers.ETag = tag;
         http.Response.Headers.CacheControl = "no-cache";
         var sent = http.Request.Headers[HeaderNames.IfNoneMatch];

@@ -273,6 +273,15 @@ public abstract class ApiTests(SeededApp app)
             (await notModified.Content.ReadAsStringAsync()).ShouldBeEmpty();
         }
 
+        // a bad parameter is refused even when the client's tag would match the revision
+        using (var first = await client.GetAsync("/api/claims?destination=KZ"))
+        {
+            using var bad = new HttpRequestMessage(HttpMethod.Get, "/api/claims?destination=KZ&sort=bogus");
+            bad.Headers.IfNoneMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+            using var refused = await client.SendAsync(bad);
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
         using var before = await client.GetAsync("/api/claims?destination=KZ");
         var oldTag = before.Headers.ETag!;
         using (var review = await Review(client, id, new { action = "accept", by = "etag-test" }))
@@ -478,6 +487,32 @@ public abstract class ApiTests(SeededApp app)
             var dates = f["facts"]!.AsArray().Select(x => (string?)x!["date"]).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
             ((string?)s["first_date"]).ShouldBe(dates.FirstOrDefault());
             ((string?)s["last_date"]).ShouldBe(dates.LastOrDefault());
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Answers_are_compressed_for_clients_that_ask_and_say_so(string encoding)
+    {
+        var client = Client();
+        foreach (var url in new[] { "/api/estimates?origin=TJ", "/api/claims?destination=KZ" })
+        {
+            var plain = (await GetJson(client, url)).ToJsonString();
+            for (var i = 0; i < 2; i++) // the second answer comes from the output cache
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+                using var response = await client.SendAsync(request);
+                response.StatusCode.ShouldBe(HttpStatusCode.OK);
+                response.Content.Headers.ContentEncoding.ShouldBe([encoding], url);
+                response.Headers.Vary.ShouldContain("Accept-Encoding");
+                await using var body = await response.Content.ReadAsStreamAsync();
+                await using Stream unpacked = encoding == "gzip"
+                    ? new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress)
+                    : new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress);
+                JsonNode.Parse(await new StreamReader(unpacked).ReadToEndAsync())!.ToJsonString().ShouldBe(plain, url);
+            }
         }
     }
 
