@@ -504,6 +504,9 @@ function factConflict(s, fact) {
 
 const isSetAside = (s, f) => (f.set_aside === true || (typeof f.set_aside === "string" && f.set_aside !== "")) || factConflict(s, f)?.setAside === true;
 
+/** A wave in words: a peak of the flow itself, or of new reports about it. */
+const waveLabel = (w) => (w.kind === "rate" ? "peak flow" : w.kind === "claims" ? "many reports" : "wave");
+
 function timelineChart(s, index, W = 900) {
   const H = Math.round(Math.max(220, Math.min(300, W * 0.5))), m = { t: 18, r: 16, b: 36, l: 52 };
   const facts = (s.facts ?? []).map((f) => ({ f, date: parseDate(f.date), setAside: isSetAside(s, f), conflict: factConflict(s, f) }))
@@ -544,12 +547,14 @@ function timelineChart(s, index, W = 900) {
   // waves
   const wx0 = (w) => Math.max(m.l, x(parseDate(w.start) ?? x.domain()[0]));
   const wx1 = (w) => Math.min(W - m.r, x(parseDate(w.end) ?? x.domain()[1]));
-  const wg = svg.append("g").attr("class", "waves").selectAll("g").data(waves).join("g");
+  // only the waves that overlap the chart's dates; a label only where its band is wide enough to hold it
+  const shown = waves.filter((w) => wx1(w) - wx0(w) > 0);
+  const wg = svg.append("g").attr("class", "waves").selectAll("g").data(shown).join("g");
   wg.append("rect").attr("class", "wave")
     .attr("x", wx0).attr("width", (w) => Math.max(0, wx1(w) - wx0(w)))
     .attr("y", top).attr("height", bottom - top)
-    .append("title").text((w) => `${w.kind ?? "wave"}: ${w.start} to ${w.end ?? "…"}${w.peak ? `, peak ${w.peak}` : ""}`);
-  wg.append("text").attr("class", "wave-label").attr("x", (w) => wx0(w) + 4).attr("y", top + 12).text((w) => w.kind ?? "wave");
+    .append("title").text((w) => `${waveLabel(w)}: ${w.start} to ${w.end ?? "…"}${w.peak ? `, peak ${w.peak}` : ""}`);
+  wg.filter((w) => wx1(w) - wx0(w) >= 60).append("text").attr("class", "wave-label").attr("x", (w) => wx0(w) + 4).attr("y", top + 12).text(waveLabel);
 
   // grid + axes
   svg.append("g").attr("class", "grid").attr("transform", `translate(${m.l},0)`)
