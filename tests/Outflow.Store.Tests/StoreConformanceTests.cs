@@ -163,6 +163,14 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         (await Ids(new ClaimQuery { Sort = "destination" })).ShouldBe(["Som", "300", "100", "900"]);
         var page = await Store.QueryClaimsAsync(new ClaimQuery { Sort = "low", Offset = 1, Limit = 2 });
         page.Total.ShouldBe(4);
+
+        // documents are searched by the same rules: case-insensitive, '%' and '_' are literal
+        await Store.IngestAsync([(Sample.Doc("rates.txt", "other text", title: "Arrivals up 40% in_May"), [])], "1");
+        async Task<string[]> Docs(string search) => (await Store.ListDocumentsAsync(search, 0, 10)).Items.Select(d => d.Doc).ToArray();
+        (await Docs("IN_MAY")).ShouldBe(["rates.txt"]);
+        (await Docs("40%")).ShouldBe(["rates.txt"]);
+        (await Docs("%")).ShouldBe(["rates.txt"]);
+        (await Docs("M.TXT")).ShouldBe(["m.txt"]);
         page.Items.Select(c => c.Claim.Low).ShouldBe([300d, 500d]);
         Should.Throw<ArgumentException>(() => Store.QueryClaimsAsync(new ClaimQuery { Sort = "id; DROP TABLE claims" }));
         (await Store.OriginsAsync()).ShouldBe([("VE", 3L), ("SD", 1L)]);

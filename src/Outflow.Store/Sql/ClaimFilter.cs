@@ -68,7 +68,8 @@ internal static class ClaimFilter
         return $" ORDER BY {column} {dir} NULLS LAST, c.id {dir}";
     }
 
-    private static string Like(string s)
+    /// <summary>A LIKE pattern (used with <c>ESCAPE '\'</c>) matching <paramref name="s"/> anywhere, case-insensitively; '%' and '_' match themselves.</summary>
+    public static string Like(string s)
     {
         var escaped = s.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
         return $"%{escaped}%";

@@ -32,8 +32,8 @@ public sealed partial class SqlStore
     public async Task<Page<DocumentSummary>> ListDocumentsAsync(string? search, int offset, int limit, CancellationToken ct = default) =>
         await Guard("cannot read", async c =>
         {
-            var where = string.IsNullOrWhiteSpace(search) ? "" : " WHERE lower(d.doc) LIKE @s OR lower(d.title) LIKE @s";
-            object? like = string.IsNullOrWhiteSpace(search) ? null : "%" + search.Trim().ToLowerInvariant().Replace("%", "").Replace("_", "") + "%";
+            var where = string.IsNullOrWhiteSpace(search) ? "" : " WHERE lower(d.doc) LIKE @s ESCAPE '\\' OR lower(d.title) LIKE @s ESCAPE '\\'";
+            object? like = string.IsNullOrWhiteSpace(search) ? null : ClaimFilter.Like(search);
             var total = Convert.ToInt64(await Db.ScalarAsync(c, null, "SELECT count(*) FROM documents d" + where, ct, ("@s", like)));
             var items = new List<DocumentSummary>();
             await using var cmd = Db.Command(c,
