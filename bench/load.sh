@@ -29,3 +29,6 @@ for path in "/api/claims?origin=RU&destination=KZ&page_size=50" "/api/estimates?
   wrk -t2 -c"$conns" -d2s -H "Accept-Encoding: $encoding" "http://127.0.0.1:$port$path" >/dev/null   # warm-up, not measured
   wrk -t2 -c"$conns" -d"${secs}s" --latency -H "Accept-Encoding: $encoding" "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|99%|Non-2xx|Socket errors"
 done
+# cache misses: every request a different listing (bench/varied.lua), answered by the store
+echo "== GET /api/claims with a different origin, destination, measure, sort and page each time ($conns connections, $secs s)"
+wrk -t2 -c"$conns" -d"${secs}s" --latency -H "Accept-Encoding: $encoding" -s bench/varied.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency|99%|Non-2xx|Socket errors"

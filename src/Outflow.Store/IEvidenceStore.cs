@@ -49,6 +49,12 @@ public interface IEvidenceStore : IAsyncDisposable
 
     Task<StoreCounts> CountsAsync(CancellationToken ct = default);
 
+    /// <summary>
+    /// Brings the query planner's statistics up to date; call it after an ingest run that changed much (the
+    /// ingest command does). Listings over a large store can pick a slow index without them.
+    /// </summary>
+    Task RefreshStatisticsAsync(CancellationToken ct = default);
+
     /// <summary>The store revision alone: it grows with every write (ingest, review), so it tags what reads show. One row, no counting.</summary>
     Task<long> RevisionAsync(CancellationToken ct = default);
 

@@ -131,5 +131,6 @@ public static class StoreBench
             if (batch.Count == 500) { await store.IngestAsync(batch, "bench", ct); batch.Clear(); }
         }
         if (batch.Count > 0) await store.IngestAsync(batch, "bench", ct);
+        await store.RefreshStatisticsAsync(ct);
     }
 }

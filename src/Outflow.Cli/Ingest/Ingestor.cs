@@ -59,6 +59,7 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
             progress?.Invoke(chunk.Count);
         }
         await FlushAsync(batch, summary, ct);
+        if (summary.New + summary.Updated > 0) await store.RefreshStatisticsAsync(ct);
     }
 
     /// <summary>Re-runs the current extractor over stored documents that an older one processed; reviews stay attached by span.</summary>
@@ -81,6 +82,7 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
             if (batch.Count >= BatchDocuments) { await store.ReplaceClaimsAsync(batch, ClaimExtractor.Version, ct); summary.Reextracted += batch.Count; batch.Clear(); }
         }
         if (batch.Count > 0) { await store.ReplaceClaimsAsync(batch, ClaimExtractor.Version, ct); summary.Reextracted += batch.Count; }
+        if (summary.Reextracted > 0) await store.RefreshStatisticsAsync(ct);
     }
 
     private async Task FlushAsync(List<(DocumentInput Doc, IReadOnlyList<Claim> Claims)> batch, IngestSummary summary, CancellationToken ct)

@@ -17,6 +17,9 @@ public abstract class SqlDialect : IAsyncDisposable
     /// <summary>SQL that serialises migrations between processes inside a transaction (empty when the transaction already does).</summary>
     public abstract string MigrationLockSql { get; }
 
+    /// <summary>Refreshes the query planner's statistics after a large change (see <see cref="IEvidenceStore.RefreshStatisticsAsync"/>).</summary>
+    public abstract Task RefreshStatisticsAsync(DbConnection connection, CancellationToken ct);
+
     /// <summary>A message a user can act on, naming the database and what went wrong.</summary>
     public abstract StoreException Describe(Exception ex, string doing);
 

@@ -61,7 +61,10 @@ public sealed partial class SqlStore
             }
             var items = new List<StoredClaim>();
             await using var cmd = Db.Command(c, "");
-            cmd.CommandText = $"SELECT {ClaimColumns.Select}{ClaimFrom}{ClaimFilter.Where(query, cmd)}{order} LIMIT @limit OFFSET @offset";
+            // the page's ids are found and sorted first, then only those rows are read whole: sorting thousands of
+            // matches with their quotes and original JSON attached costs far more than sorting ids
+            cmd.CommandText = $"WITH page AS (SELECT c.id FROM claims c{ClaimFilter.Where(query, cmd)}{order} LIMIT @limit OFFSET @offset) " +
+                $"SELECT {ClaimColumns.Select} FROM page p JOIN claims c ON c.id = p.id JOIN documents d ON d.id = c.document_id{order}";
             Db.Param(cmd, "@limit", (long)query.Limit);
             Db.Param(cmd, "@offset", (long)query.Offset);
             await using var r = await cmd.ExecuteReaderAsync(ct);

@@ -51,6 +51,12 @@ public sealed partial class SqlStore : IEvidenceStore
         return new StoreCounts(Convert.ToInt64(r.GetValue(0)), Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)), Convert.ToInt64(r.GetValue(3)));
     }, ct);
 
+    public async Task RefreshStatisticsAsync(CancellationToken ct = default) => await Guard("cannot refresh the statistics of", async c =>
+    {
+        await _dialect.RefreshStatisticsAsync(c, ct);
+        return 0;
+    }, ct);
+
     public async Task<long> RevisionAsync(CancellationToken ct = default) => await Guard("cannot read", async c =>
     {
         await using var cmd = Db.Command(c, "SELECT revision FROM store_state WHERE id = 1");

@@ -36,6 +36,17 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string MigrationLockSql => "";
 
+    // Without statistics SQLite's planner guesses, and at a million claims it can walk the (origin, low) index
+    // for an origin + destination listing. ANALYZE the first time; afterwards PRAGMA optimize re-analyzes only the
+    // tables whose size has changed a lot since.
+    public override async Task RefreshStatisticsAsync(DbConnection connection, CancellationToken ct)
+    {
+        var analyzed = Convert.ToInt64(await Db.ScalarAsync(connection, null,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'", ct)) > 0
+            && Convert.ToInt64(await Db.ScalarAsync(connection, null, "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claims'", ct)) > 0;
+        await Db.ExecAsync(connection, null, analyzed ? "PRAGMA optimize" : "ANALYZE", ct);
+    }
+
     public override async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var c = new SqliteConnection(_connectionString);
