@@ -131,8 +131,8 @@ public sealed partial class DateExtractor
     // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s)
     private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
 
-    // (?:19|20)\d{2}: what the year of every numeric date holds
-    private static bool HasYearDigits(ReadOnlySpan<char> s)
+    /// <summary>Whether the text holds (?:19|20)\d{2}, what the year of every numeric date holds.</summary>
+    internal static bool HasYearDigits(ReadOnlySpan<char> s)
     {
         for (int i = 0; i + 3 < s.Length; i++)
         {
