@@ -52,7 +52,7 @@ public sealed partial class DateExtractor
 
         foreach (Match m in Run(Iso(), s, hasYear && span.Contains('-')))
             if (DateOnly.TryParse(m.Groups["iso"].Value, out var d)) Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
-        foreach (Match m in Run(Dotted(), s, hasYear && span.Contains('.')))
+        foreach (Match m in Run(Dotted(), s, hasYear && HasDigitDotDigit(span)))
             if (TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d))
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
 
@@ -140,6 +140,18 @@ public sealed partial class DateExtractor
             if (k < 0) return false;
             i += k;
             if ((s[i] == '1' ? s[i + 1] == '9' : s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3])) return true;
+        }
+        return false;
+    }
+
+    // \d\.\d: what every dotted date holds
+    private static bool HasDigitDotDigit(ReadOnlySpan<char> s)
+    {
+        for (int i = s.IndexOf('.'); i >= 0; )
+        {
+            if (i > 0 && i + 1 < s.Length && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1])) return true;
+            int next = s[(i + 1)..].IndexOf('.');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }

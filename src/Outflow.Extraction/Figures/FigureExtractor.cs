@@ -32,6 +32,8 @@ public sealed partial class FigureExtractor
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _unitsLookup;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _tensLookup;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scalesLookup;
+    // every word a written number can be made of ("two", "hundred", "a", "half", "and"): other words end it
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberParts;
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
     private readonly PhraseMatcher _orderAny;
     private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
@@ -51,6 +53,8 @@ public sealed partial class FigureExtractor
         _unitsLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _tensLookup = _tens.GetAlternateLookup<ReadOnlySpan<char>>();
         _scalesLookup = _scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numberParts = _units.Keys.Concat(_tens.Keys).Concat(["hundred", "thousand", "million", "billion", "lakh", "crore", "a", "an", "half", "and"])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var orderPhrases = new List<string>();
         foreach (var (key, phrases) in lex.Set("order"))
         {
@@ -154,6 +158,7 @@ public sealed partial class FigureExtractor
             while (j < words.Count)
             {
                 var w = W(j);
+                if (!_numberParts.Contains(w)) break;
                 if (j > i && !Gap(s, words[j - 1], words[j])) break;
                 if (_unitsLookup.TryGetValue(w, out var u) || _tensLookup.TryGetValue(w, out u)) { current += u; any = true; }
                 else if (Is(w, "hundred") && (any || Article(j > i ? W(j - 1) : default, j > i))) { current = Math.Max(current, 1) * 100; any = true; }
