@@ -19,6 +19,7 @@ public sealed class PhraseMatcher
     private readonly Regex? _anchored;
     private readonly bool[] _shortLead = new bool[128]; // one-character leads, by that character (letters lower-case)
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64]; // bit set of the first two characters of longer leads (small: stays in cache)
+    private readonly ulong[] _candidatePairs = new ulong[128 * 128 / 64]; // the same, with every pair a one-character lead starts
     private readonly Dictionary<int, string[]> _leads = new(); // longer leads, by their first two characters
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
@@ -42,6 +43,10 @@ public sealed class PhraseMatcher
             _leads[g.Key] = g.ToArray();
             _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
         }
+        Array.Copy(_pairs, _candidatePairs, _pairs.Length);
+        for (int c = 0; c < 128; c++)
+            if (_shortLead[c])
+                for (int next = 0; next < 128; next++) _candidatePairs[(c * 128 + next) >> 6] |= 1UL << ((c * 128 + next) & 63);
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
 
@@ -93,13 +98,23 @@ public sealed class PhraseMatcher
     {
         if (_anchored is null || starts.HasCaseFoldedAscii) return TryMatch(s, startat, out index, out length);
         var positions = starts.Positions;
+        var pairs = starts.Pair;
         int i = Array.BinarySearch(positions, startat);
         for (i = i < 0 ? ~i : i; i < positions.Length; i++)
         {
-            int first = starts.First[i];
-            bool candidate = first < 0 ? _nonAsciiLead : _shortLead[first] || HasLongLead(s, positions[i], starts.Pair[i]);
-            if (candidate)
-                foreach (var m in _anchored.EnumerateMatches(s, positions[i])) { index = m.Index; length = m.Length; return true; }
+            // most starts fail the one bit test of their first two characters
+            int pair = pairs[i];
+            if (pair >= 0)
+            {
+                if ((_candidatePairs[pair >> 6] & 1UL << (pair & 63)) == 0) continue;
+                if (!_shortLead[pair >> 7] && !HasLongLead(s, positions[i], pair)) continue;
+            }
+            else
+            {
+                int first = starts.First[i];
+                if (first < 0 ? !_nonAsciiLead : !_shortLead[first]) continue;
+            }
+            foreach (var m in _anchored.EnumerateMatches(s, positions[i])) { index = m.Index; length = m.Length; return true; }
         }
         index = length = 0;
         return false;
