@@ -57,7 +57,7 @@ public sealed partial class DateExtractor
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
 
         foreach (var rx in new[] { DayMonth(), MonthDay() })
-            foreach (Match m in Run(rx, s, hasDigit && hasMonth))
+            foreach (Match m in RunNearMonths(rx, s, hasDigit && hasMonth))
             {
                 if (Overlaps(found, m)) continue;
                 int mon = MonthIndex(m.Groups["mon"].Value);
@@ -69,7 +69,7 @@ public sealed partial class DateExtractor
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
             }
 
-        foreach (Match m in Run(MonthOnly(), s, hasMonth))
+        foreach (Match m in RunNearMonths(MonthOnly(), s, hasMonth))
         {
             if (Overlaps(found, m)) continue;
             var monText = m.Groups["mon"].Value;
@@ -84,7 +84,7 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
-        foreach (Match m in Run(YearOnly(), s, hasYear))
+        foreach (Match m in hasYear ? LeadWindow.Matches(YearOnly(), s, NextYear, YearLeadWords) : [])
         {
             if (Overlaps(found, m)) continue;
             var y = new PartialDate(int.Parse(m.Groups["year"].Value));
@@ -119,6 +119,35 @@ public sealed partial class DateExtractor
     }
 
     private static IEnumerable<Match> Run(Regex rx, string s, bool mayMatch) => mayMatch ? rx.Matches(s) : [];
+
+    // words a lead ("at the end of the") and a part ("the beginning of") put before a month, or a lead and a day
+    // ("24th of") at most: the month patterns match only that near a month name
+    private const int MonthLeadWords = 8;
+
+    // "at the end of" before a year at most
+    private const int YearLeadWords = 4;
+
+    private static IEnumerable<Match> RunNearMonths(Regex rx, string s, bool mayMatch) =>
+        mayMatch ? LeadWindow.Matches(rx, s, NextMonthName, MonthLeadWords) : [];
+
+    private static int NextMonthName(string s, int from)
+    {
+        int k = s.AsSpan(from).IndexOfAny(MonthNames);
+        return k < 0 ? -1 : from + k;
+    }
+
+    // the next (?:19|20)\d{2}
+    private static int NextYear(string s, int from)
+    {
+        for (int i = from; i + 3 < s.Length; i++)
+        {
+            int k = s.AsSpan(i, s.Length - 3 - i).IndexOfAny('1', '2');
+            if (k < 0) return -1;
+            i += k;
+            if ((s[i] == '1' ? s[i + 1] == '9' : s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3])) return i;
+        }
+        return -1;
+    }
 
     // every month alternative of the Month pattern starts with one of these (case-sensitive)
     private static readonly SearchValues<string> MonthNames =

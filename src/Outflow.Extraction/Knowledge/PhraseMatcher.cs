@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace Outflow.Extraction.Knowledge;
@@ -20,7 +21,8 @@ public sealed class PhraseMatcher
     private readonly bool[] _shortLead = new bool[128]; // one-character leads, by that character (letters lower-case)
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64]; // bit set of the first two characters of longer leads (small: stays in cache)
     private readonly ulong[] _candidatePairs = new ulong[128 * 128 / 64]; // the same, with every pair a one-character lead starts
-    private readonly Dictionary<int, string[]> _leads = new(); // longer leads, by their first two characters
+    private readonly int[] _pairRank = new int[128 * 128 / 64]; // pairs set in the words of _pairs before each word
+    private string[][] _leads = []; // longer leads, by the rank of their first two characters among the pairs set
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
@@ -38,11 +40,10 @@ public sealed class PhraseMatcher
             else leads.Add(lead);
         }
         foreach (var l in leads.Where(l => l.Length == 1)) _shortLead[l[0]] = true;
-        foreach (var g in leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]))
-        {
-            _leads[g.Key] = g.ToArray();
-            _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
-        }
+        var byPair = leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]).OrderBy(g => g.Key).ToList();
+        foreach (var g in byPair) _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
+        for (int w = 1; w < _pairs.Length; w++) _pairRank[w] = _pairRank[w - 1] + BitOperations.PopCount(_pairs[w - 1]);
+        _leads = byPair.Select(g => g.ToArray()).ToArray();
         Array.Copy(_pairs, _candidatePairs, _pairs.Length);
         for (int c = 0; c < 128; c++)
             if (_shortLead[c])
@@ -145,8 +146,10 @@ public sealed class PhraseMatcher
     // some lead of two or more characters is written at p, whose first two characters, folded, are the pair (-1: none)
     private bool HasLongLead(ReadOnlySpan<char> s, int p, int pair)
     {
-        if (pair < 0 || (_pairs[pair >> 6] & 1UL << (pair & 63)) == 0) return false;
-        foreach (var lead in _leads[pair])
+        if (pair < 0) return false;
+        ulong word = _pairs[pair >> 6], bit = 1UL << (pair & 63);
+        if ((word & bit) == 0) return false;
+        foreach (var lead in _leads[_pairRank[pair >> 6] + BitOperations.PopCount(word & (bit - 1))])
             if (StartsWith(s, p, lead)) return true;
         return false;
     }
