@@ -21,13 +21,13 @@ public sealed partial class DateExtractor
     [GeneratedRegex(Lead + @"(?<y>(?:19|20)\d{2})\.(?<m>\d{2})\.(?<d>\d{2})\b|" + Lead + @"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex Dotted();
     [GeneratedRegex(Lead + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?")]
-    private static partial Regex DayMonth();
+    internal static partial Regex DayMonth();
     [GeneratedRegex(Lead + @"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+" + Year + ")?")]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
     [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
-    private static partial Regex MonthOnly();
+    internal static partial Regex MonthOnly();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
-    private static partial Regex YearOnly();
+    internal static partial Regex YearOnly();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
     [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
@@ -84,7 +84,7 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
-        foreach (Match m in hasYear ? LeadWindow.Matches(YearOnly(), s, NextYear, YearLeadWords) : [])
+        foreach (Match m in hasYear ? NearYears(s) : [])
         {
             if (Overlaps(found, m)) continue;
             var y = new PartialDate(int.Parse(m.Groups["year"].Value));
@@ -127,8 +127,13 @@ public sealed partial class DateExtractor
     // "at the end of" before a year at most
     private const int YearLeadWords = 4;
 
-    private static IEnumerable<Match> RunNearMonths(Regex rx, string s, bool mayMatch) =>
-        mayMatch ? LeadWindow.Matches(rx, s, NextMonthName, MonthLeadWords) : [];
+    private static IEnumerable<Match> RunNearMonths(Regex rx, string s, bool mayMatch) => mayMatch ? NearMonths(rx, s) : [];
+
+    /// <summary>The matches of a month pattern (<see cref="DayMonth"/>, <see cref="MonthDay"/>, <see cref="MonthOnly"/>), as rx.Matches(s) finds them.</summary>
+    internal static IEnumerable<Match> NearMonths(Regex rx, string s) => LeadWindow.Matches(rx, s, NextMonthName, MonthLeadWords);
+
+    /// <summary>The matches of <see cref="YearOnly"/>, as YearOnly().Matches(s) finds them.</summary>
+    internal static IEnumerable<Match> NearYears(string s) => LeadWindow.Matches(YearOnly(), s, NextYear, YearLeadWords);
 
     private static int NextMonthName(string s, int from)
     {
