@@ -259,9 +259,10 @@ public sealed partial class FigureExtractor
         Qualifier q = Qualifier.Exact;
         int qStart = start;
         int best = 0;
+        var beforeStarts = WordStarts.Of(before);
         foreach (var (kind, rx) in _qualifiers)
         {
-            if (rx.TryMatch(before, 0, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
+            if (rx.TryMatch(before, 0, beforeStarts, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
         }
         int afterLength = MatchLength(AfterQualifier(), s.AsSpan(textEnd));
         if (afterLength >= 0 && q == Qualifier.Exact)

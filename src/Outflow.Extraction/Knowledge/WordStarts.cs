@@ -37,29 +37,27 @@ public sealed class WordStarts
 
     public static WordStarts Of(ReadOnlySpan<char> s)
     {
+        // at most one start per character: collected on the stack for a sentence, then copied at their count
+        int[]? rented = s.Length > 512 ? ArrayPool<int>.Shared.Rent(s.Length) : null;
+        Span<int> found = rented ?? stackalloc int[512];
         int n = 0;
         bool afterWord = false;
-        foreach (var c in s)
-        {
-            if (!afterWord && !char.IsWhiteSpace(c)) n++;
-            afterWord = IsLetterOrNumber(c);
-        }
-        var positions = new int[n];
-        var first = new short[n];
-        var pair = new short[n];
-        int k = 0;
-        afterWord = false;
         for (int p = 0; p < s.Length; p++)
         {
             char c = s[p];
-            if (!afterWord && !char.IsWhiteSpace(c))
-            {
-                positions[k] = p;
-                first[k] = c < 128 ? (short)Lower(c) : (short)-1;
-                pair[k] = c < 128 && p + 1 < s.Length && s[p + 1] < 128 ? (short)(Lower(c) * 128 + Lower(s[p + 1])) : (short)-1;
-                k++;
-            }
-            afterWord = IsLetterOrNumber(c);
+            if (!afterWord && !char.IsWhiteSpace(c)) found[n++] = p;
+            afterWord = c < 128 ? char.IsAsciiLetterOrDigit(c) : IsLetterOrNumber(c);
+        }
+        var positions = found[..n].ToArray();
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+        var first = new short[n];
+        var pair = new short[n];
+        for (int k = 0; k < n; k++)
+        {
+            int p = positions[k];
+            char c = s[p];
+            first[k] = c < 128 ? (short)Lower(c) : (short)-1;
+            pair[k] = c < 128 && p + 1 < s.Length && s[p + 1] < 128 ? (short)(Lower(c) * 128 + Lower(s[p + 1])) : (short)-1;
         }
         return new WordStarts(positions, first, pair, s.IndexOfAny(CaseFoldedAscii) >= 0);
     }
