@@ -213,7 +213,12 @@ public sealed class Gazetteer
     private static bool AppendWord(string text, int from, int to, Span<char> key, ref int len)
     {
         if (len + (to - from) > key.Length) return false;
-        for (int c = from; c < to; c++) key[len++] = Fold(char.ToLowerInvariant(text[c]));
+        for (int c = from; c < to; c++)
+        {
+            char ch = text[c];
+            // ASCII folds to lower case, and the backtick to an apostrophe, as Fold says
+            key[len++] = ch < 128 ? ch == '`' ? '\'' : (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : Fold(char.ToLowerInvariant(ch));
+        }
         return true;
     }
 
