@@ -206,7 +206,7 @@ public sealed partial class DateExtractor
         int? y = null;
         foreach (var m in mentions)
             if (!m.Relative && s.AsSpan(m.Start, m.End - m.Start).IndexOfAny("0123456789") >= 0 && m.To.Year > 1900)
-                if (Regex.IsMatch(s[m.Start..m.End], @"(?:19|20)\d{2}")) y = m.To.Year;
+                if (HasYearDigits(s.AsSpan(m.Start, m.End - m.Start))) y = m.To.Year;
         return y;
     }
 

@@ -20,6 +20,9 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"^\s+and\s+(?<b>" + Num + ")(?<bs>" + Scale + @")?", RegexOptions.CultureInvariant)]
     private static partial Regex AndSecond();
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
@@ -221,7 +224,7 @@ public sealed partial class FigureExtractor
 
     private void AddOrder(string s, int index, int length, List<Figure> into)
     {
-        var key = Regex.Replace(s.Substring(index, length).ToLowerInvariant(), @"\s+", " ");
+        var key = Whitespace().Replace(s.Substring(index, length).ToLowerInvariant(), " ");
         foreach (var (pattern, low, high) in _orders)
         {
             if (!pattern.IsMatch(key)) continue;
