@@ -37,6 +37,8 @@ public sealed partial class FigureExtractor
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scalesLookup;
     // every word a written number can be made of ("two", "hundred", "a", "half", "and"): other words end it
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberParts;
+    private readonly bool[] _numberPartFirst = new bool[128]; // their first letters, lower case
+    private readonly int _numberPartLength; // the longest
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
     private readonly PhraseMatcher _orderAny;
     private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
@@ -58,6 +60,12 @@ public sealed partial class FigureExtractor
         _scalesLookup = _scales.GetAlternateLookup<ReadOnlySpan<char>>();
         _numberParts = _units.Keys.Concat(_tens.Keys).Concat(["hundred", "thousand", "million", "billion", "lakh", "crore", "a", "an", "half", "and"])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in _numberParts.Set)
+        {
+            if (w.Length > 0 && char.IsAsciiLetter(w[0])) _numberPartFirst[w[0] | 0x20] = true;
+            else _numberPartFirst.AsSpan().Fill(true); // a word list entry that is not plain ASCII: no shortcut
+            _numberPartLength = Math.Max(_numberPartLength, w.Length);
+        }
         var orderPhrases = new List<string>();
         foreach (var (key, phrases) in lex.Set("order"))
         {
@@ -161,7 +169,7 @@ public sealed partial class FigureExtractor
             while (j < words.Count)
             {
                 var w = W(j);
-                if (!_numberParts.Contains(w)) break;
+                if (w.Length > _numberPartLength || !_numberPartFirst[w[0] | 0x20] || !_numberParts.Contains(w)) break;
                 if (j > i && !Gap(s, words[j - 1], words[j])) break;
                 if (_unitsLookup.TryGetValue(w, out var u) || _tensLookup.TryGetValue(w, out u)) { current += u; any = true; }
                 else if (Is(w, "hundred") && (any || Article(j > i ? W(j - 1) : default, j > i))) { current = Math.Max(current, 1) * 100; any = true; }
