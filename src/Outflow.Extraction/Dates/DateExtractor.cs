@@ -38,7 +38,15 @@ public sealed partial class DateExtractor
     /// <summary>Finds and resolves the dates of one sentence.</summary>
     /// <param name="reference">The publication date: relative expressions resolve against it; null leaves them unresolved.</param>
     /// <param name="contextYear">Year for day-month dates with no year when there is no reference date.</param>
-    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear)
+    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear) => Find(s, reference, contextYear, fullDatesOnly: false);
+
+    /// <summary>
+    /// The dates of a line that name a day of a year (what a date line under a headline gives): the same full dates
+    /// <see cref="Find(string, DateOnly?, int?)"/> finds with no reference date, without looking for months and years alone.
+    /// </summary>
+    public List<DateMention> FindFullDates(string s) => Find(s, null, null, fullDatesOnly: true);
+
+    private List<DateMention> Find(string s, DateOnly? reference, int? contextYear, bool fullDatesOnly)
     {
         var found = new List<DateMention>();
         int? sentenceYear = null;
@@ -69,7 +77,7 @@ public sealed partial class DateExtractor
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
             }
 
-        foreach (Match m in RunNearMonths(MonthOnly(), s, hasMonth))
+        foreach (Match m in RunNearMonths(MonthOnly(), s, hasMonth && !fullDatesOnly))
         {
             if (Overlaps(found, m)) continue;
             var monText = m.Groups["mon"].Value;
@@ -84,7 +92,7 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
-        foreach (Match m in hasYear ? NearYears(s) : [])
+        foreach (Match m in hasYear && !fullDatesOnly ? NearYears(s) : [])
         {
             if (Overlaps(found, m)) continue;
             var y = new PartialDate(int.Parse(m.Groups["year"].Value));

@@ -125,7 +125,7 @@ public sealed class ClaimExtractor
             // a full date of a year after 1990 needs the year's digits: most lines are skipped unread
             if (!DateExtractor.HasYearDigits(text.AsSpan(block.Start, block.End - block.Start))) continue;
             var line = text[block.Start..block.End];
-            foreach (var d in _dates.Find(line, null, null))
+            foreach (var d in _dates.FindFullDates(line))
                 if (d.From.IsFullDate && d.From.Year > 1990) return d.From.First;
         }
         return null;
