@@ -24,7 +24,6 @@ public sealed class PhraseMatcher
     private readonly int[] _pairRank = new int[128 * 128 / 64]; // pairs set in the words of _pairs before each word
     private string[][] _leads = []; // longer leads, by the rank of their first two characters among the pairs set
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
-    private readonly ulong[]? _pairSummary; // the bits of the lead pairs in WordStarts.PairSummary; null when some lead is one character or not ASCII
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
     {
@@ -49,11 +48,6 @@ public sealed class PhraseMatcher
         for (int c = 0; c < 128; c++)
             if (_shortLead[c])
                 for (int next = 0; next < 128; next++) _candidatePairs[(c * 128 + next) >> 6] |= 1UL << ((c * 128 + next) & 63);
-        if (!_nonAsciiLead && !_shortLead.Contains(true))
-        {
-            _pairSummary = new ulong[WordStarts.SummaryBits / 64];
-            foreach (var g in byPair) _pairSummary[WordStarts.SummaryBit(g.Key) >> 6] |= 1UL << (WordStarts.SummaryBit(g.Key) & 63);
-        }
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
 
@@ -104,9 +98,6 @@ public sealed class PhraseMatcher
     public bool TryMatch(ReadOnlySpan<char> s, int startat, WordStarts starts, out int index, out int length)
     {
         if (_anchored is null || starts.HasCaseFoldedAscii) return TryMatch(s, startat, out index, out length);
-        index = length = 0;
-        // most matchers have no lead pair in most sentences: one test of a summary rules them out
-        if (_pairSummary is not null && !Intersect(_pairSummary, starts.PairSummary)) return false;
         var positions = starts.Positions;
         var pairs = starts.Pair;
         int i = Array.BinarySearch(positions, startat);
@@ -127,13 +118,6 @@ public sealed class PhraseMatcher
             foreach (var m in _anchored.EnumerateMatches(s, positions[i])) { index = m.Index; length = m.Length; return true; }
         }
         index = length = 0;
-        return false;
-    }
-
-    private static bool Intersect(ulong[] a, ulong[] b)
-    {
-        for (int k = 0; k < a.Length; k++)
-            if ((a[k] & b[k]) != 0) return true;
         return false;
     }
 

@@ -13,17 +13,12 @@ public sealed class WordStarts
     // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s)
     internal static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
 
-    /// <summary>Bits in <see cref="PairSummary"/>: pairs are folded into them by <see cref="SummaryBit"/>.</summary>
-    internal const int SummaryBits = 1024;
-
     private WordStarts(int[] positions, short[] first, short[] pair, bool caseFolded)
     {
         Positions = positions;
         First = first;
         Pair = pair;
         HasCaseFoldedAscii = caseFolded;
-        foreach (var p in pair)
-            if (p >= 0) PairSummary[SummaryBit(p) >> 6] |= 1UL << (SummaryBit(p) & 63);
     }
 
     /// <summary>The offsets, ascending.</summary>
@@ -34,11 +29,6 @@ public sealed class WordStarts
 
     /// <summary>By start: first * 128 + the next character (ASCII letters in lower case); -1 when either is not ASCII or there is no next.</summary>
     internal short[] Pair { get; }
-
-    /// <summary>A bit set of the pairs written at the starts, each pair folded to one of <see cref="SummaryBits"/> bits: a matcher none of whose lead pairs' bits is set has no candidate start.</summary>
-    internal ulong[] PairSummary { get; } = new ulong[SummaryBits / 64];
-
-    internal static int SummaryBit(int pair) => (int)((uint)(pair * 40503) >> 4) & (SummaryBits - 1);
 
     /// <summary>The text holds a letter that case-insensitive matching also takes for an ASCII letter.</summary>
     internal bool HasCaseFoldedAscii { get; }
