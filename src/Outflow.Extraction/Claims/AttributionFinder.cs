@@ -24,7 +24,7 @@ public sealed partial class AttributionFinder(Cues cues)
     public List<Attribution> Find(string s) => Find(s, PhraseMatcher.Starts(s));
 
     /// <summary>As <see cref="Find(string)"/>, given the <see cref="PhraseMatcher.Starts"/> of the sentence.</summary>
-    public List<Attribution> Find(string s, int[] starts)
+    public List<Attribution> Find(string s, WordStarts starts)
     {
         var found = new List<Attribution>();
         foreach (Match m in Citing().Matches(s))

@@ -71,7 +71,7 @@ public sealed partial class ClaimBuilder
         var s = sc.Sentence.Text;
         var figures = sc.Figures;
         var results = new List<Claim>();
-        var memo = new SentenceMatches(s, sc.Places.Count);
+        var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
         var sentenceSource = _attribution.Find(s, memo.Starts);
         var respectively = Respectively().IsMatch(s) ? RespectivelyMap(sc) : null;
 

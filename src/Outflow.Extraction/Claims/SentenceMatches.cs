@@ -7,17 +7,17 @@ namespace Outflow.Extraction.Claims;
 /// Per-sentence memo for the claim builder: every cue pattern runs over the sentence at most once, and every
 /// test of the words around a gazetteer hit at most once, however many figures the sentence holds.
 /// </summary>
-internal sealed class SentenceMatches(string sentence, int placeCount)
+internal sealed class SentenceMatches(string sentence, int placeCount, WordStarts? starts = null)
 {
     private readonly Dictionary<PhraseMatcher, (int Start, int End)[]> _spans = new();
     private readonly Dictionary<Regex, bool> _any = new();
-    private int[]? _starts;
+    private WordStarts? _starts = starts;
     private readonly Dictionary<(Regex, int), sbyte[]> _placeTests = new();
 
     public int Length => sentence.Length;
 
     /// <summary>Where phrase matches may start in the sentence (<see cref="PhraseMatcher.Starts"/>).</summary>
-    public int[] Starts => _starts ??= PhraseMatcher.Starts(sentence);
+    public WordStarts Starts => _starts ??= PhraseMatcher.Starts(sentence);
 
     /// <summary>The matches of <paramref name="rx"/> in the whole sentence, as (start, end) offsets.</summary>
     public (int Start, int End)[] Of(PhraseMatcher rx)

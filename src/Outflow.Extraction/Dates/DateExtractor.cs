@@ -21,13 +21,13 @@ public sealed partial class DateExtractor
     [GeneratedRegex(Lead + @"(?<y>(?:19|20)\d{2})\.(?<m>\d{2})\.(?<d>\d{2})\b|" + Lead + @"(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex Dotted();
     [GeneratedRegex(Lead + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?")]
-    private static partial Regex DayMonth();
+    internal static partial Regex DayMonth();
     [GeneratedRegex(Lead + @"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+" + Year + ")?")]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
     [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
-    private static partial Regex MonthOnly();
+    internal static partial Regex MonthOnly();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
-    private static partial Regex YearOnly();
+    internal static partial Regex YearOnly();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
     [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
@@ -38,7 +38,15 @@ public sealed partial class DateExtractor
     /// <summary>Finds and resolves the dates of one sentence.</summary>
     /// <param name="reference">The publication date: relative expressions resolve against it; null leaves them unresolved.</param>
     /// <param name="contextYear">Year for day-month dates with no year when there is no reference date.</param>
-    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear)
+    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear) => Find(s, reference, contextYear, fullDatesOnly: false);
+
+    /// <summary>
+    /// The dates of a line that name a day of a year (what a date line under a headline gives): the same full dates
+    /// <see cref="Find(string, DateOnly?, int?)"/> finds with no reference date, without looking for months and years alone.
+    /// </summary>
+    public List<DateMention> FindFullDates(string s) => Find(s, null, null, fullDatesOnly: true);
+
+    private List<DateMention> Find(string s, DateOnly? reference, int? contextYear, bool fullDatesOnly)
     {
         var found = new List<DateMention>();
         int? sentenceYear = null;
@@ -52,12 +60,12 @@ public sealed partial class DateExtractor
 
         foreach (Match m in Run(Iso(), s, hasYear && span.Contains('-')))
             if (DateOnly.TryParse(m.Groups["iso"].Value, out var d)) Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
-        foreach (Match m in Run(Dotted(), s, hasYear && span.Contains('.')))
+        foreach (Match m in Run(Dotted(), s, hasYear && HasDigitDotDigit(span)))
             if (TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d))
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
 
         foreach (var rx in new[] { DayMonth(), MonthDay() })
-            foreach (Match m in Run(rx, s, hasDigit && hasMonth))
+            foreach (Match m in RunNearMonths(rx, s, hasDigit && hasMonth))
             {
                 if (Overlaps(found, m)) continue;
                 int mon = MonthIndex(m.Groups["mon"].Value);
@@ -69,7 +77,7 @@ public sealed partial class DateExtractor
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
             }
 
-        foreach (Match m in Run(MonthOnly(), s, hasMonth))
+        foreach (Match m in RunNearMonths(MonthOnly(), s, hasMonth && !fullDatesOnly))
         {
             if (Overlaps(found, m)) continue;
             var monText = m.Groups["mon"].Value;
@@ -84,7 +92,7 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
-        foreach (Match m in Run(YearOnly(), s, hasYear))
+        foreach (Match m in hasYear && !fullDatesOnly ? NearYears(s) : [])
         {
             if (Overlaps(found, m)) continue;
             var y = new PartialDate(int.Parse(m.Groups["year"].Value));
@@ -120,6 +128,40 @@ public sealed partial class DateExtractor
 
     private static IEnumerable<Match> Run(Regex rx, string s, bool mayMatch) => mayMatch ? rx.Matches(s) : [];
 
+    // words a lead ("at the end of the") and a part ("the beginning of") put before a month, or a lead and a day
+    // ("24th of") at most: the month patterns match only that near a month name
+    private const int MonthLeadWords = 8;
+
+    // "at the end of" before a year at most
+    private const int YearLeadWords = 4;
+
+    private static IEnumerable<Match> RunNearMonths(Regex rx, string s, bool mayMatch) => mayMatch ? NearMonths(rx, s) : [];
+
+    /// <summary>The matches of a month pattern (<see cref="DayMonth"/>, <see cref="MonthDay"/>, <see cref="MonthOnly"/>), as rx.Matches(s) finds them.</summary>
+    internal static IEnumerable<Match> NearMonths(Regex rx, string s) => LeadWindow.Matches(rx, s, NextMonthName, MonthLeadWords);
+
+    /// <summary>The matches of <see cref="YearOnly"/>, as YearOnly().Matches(s) finds them.</summary>
+    internal static IEnumerable<Match> NearYears(string s) => LeadWindow.Matches(YearOnly(), s, NextYear, YearLeadWords);
+
+    private static int NextMonthName(string s, int from)
+    {
+        int k = s.AsSpan(from).IndexOfAny(MonthNames);
+        return k < 0 ? -1 : from + k;
+    }
+
+    // the next (?:19|20)\d{2}
+    private static int NextYear(string s, int from)
+    {
+        for (int i = from; i + 3 < s.Length; i++)
+        {
+            int k = s.AsSpan(i, s.Length - 3 - i).IndexOfAny('1', '2');
+            if (k < 0) return -1;
+            i += k;
+            if ((s[i] == '1' ? s[i + 1] == '9' : s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3])) return i;
+        }
+        return -1;
+    }
+
     // every month alternative of the Month pattern starts with one of these (case-sensitive)
     private static readonly SearchValues<string> MonthNames =
         SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
@@ -131,8 +173,8 @@ public sealed partial class DateExtractor
     // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s)
     private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
 
-    // (?:19|20)\d{2}: what the year of every numeric date holds
-    private static bool HasYearDigits(ReadOnlySpan<char> s)
+    /// <summary>Whether the text holds (?:19|20)\d{2}, what the year of every numeric date holds.</summary>
+    internal static bool HasYearDigits(ReadOnlySpan<char> s)
     {
         for (int i = 0; i + 3 < s.Length; i++)
         {
@@ -140,6 +182,18 @@ public sealed partial class DateExtractor
             if (k < 0) return false;
             i += k;
             if ((s[i] == '1' ? s[i + 1] == '9' : s[i + 1] == '0') && char.IsDigit(s[i + 2]) && char.IsDigit(s[i + 3])) return true;
+        }
+        return false;
+    }
+
+    // \d\.\d: what every dotted date holds
+    private static bool HasDigitDotDigit(ReadOnlySpan<char> s)
+    {
+        for (int i = s.IndexOf('.'); i >= 0; )
+        {
+            if (i > 0 && i + 1 < s.Length && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1])) return true;
+            int next = s[(i + 1)..].IndexOf('.');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return false;
     }
@@ -160,7 +214,7 @@ public sealed partial class DateExtractor
         int? y = null;
         foreach (var m in mentions)
             if (!m.Relative && s.AsSpan(m.Start, m.End - m.Start).IndexOfAny("0123456789") >= 0 && m.To.Year > 1900)
-                if (Regex.IsMatch(s[m.Start..m.End], @"(?:19|20)\d{2}")) y = m.To.Year;
+                if (HasYearDigits(s.AsSpan(m.Start, m.End - m.Start))) y = m.To.Year;
         return y;
     }
 

@@ -20,6 +20,9 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"^\s+and\s+(?<b>" + Num + ")(?<bs>" + Scale + @")?", RegexOptions.CultureInvariant)]
     private static partial Regex AndSecond();
 
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
@@ -32,6 +35,10 @@ public sealed partial class FigureExtractor
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _unitsLookup;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _tensLookup;
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scalesLookup;
+    // every word a written number can be made of ("two", "hundred", "a", "half", "and"): other words end it
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberParts;
+    private readonly bool[] _numberPartFirst = new bool[128]; // their first letters, lower case
+    private readonly int _numberPartLength; // the longest
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
     private readonly PhraseMatcher _orderAny;
     private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
@@ -51,6 +58,14 @@ public sealed partial class FigureExtractor
         _unitsLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _tensLookup = _tens.GetAlternateLookup<ReadOnlySpan<char>>();
         _scalesLookup = _scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numberParts = _units.Keys.Concat(_tens.Keys).Concat(["hundred", "thousand", "million", "billion", "lakh", "crore", "a", "an", "half", "and"])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in _numberParts.Set)
+        {
+            if (w.Length > 0 && char.IsAsciiLetter(w[0])) _numberPartFirst[w[0] | 0x20] = true;
+            else _numberPartFirst.AsSpan().Fill(true); // a word list entry that is not plain ASCII: no shortcut
+            _numberPartLength = Math.Max(_numberPartLength, w.Length);
+        }
         var orderPhrases = new List<string>();
         foreach (var (key, phrases) in lex.Set("order"))
         {
@@ -154,6 +169,7 @@ public sealed partial class FigureExtractor
             while (j < words.Count)
             {
                 var w = W(j);
+                if (w.Length > _numberPartLength || !_numberPartFirst[w[0] | 0x20] || !_numberParts.Contains(w)) break;
                 if (j > i && !Gap(s, words[j - 1], words[j])) break;
                 if (_unitsLookup.TryGetValue(w, out var u) || _tensLookup.TryGetValue(w, out u)) { current += u; any = true; }
                 else if (Is(w, "hundred") && (any || Article(j > i ? W(j - 1) : default, j > i))) { current = Math.Max(current, 1) * 100; any = true; }
@@ -216,7 +232,7 @@ public sealed partial class FigureExtractor
 
     private void AddOrder(string s, int index, int length, List<Figure> into)
     {
-        var key = Regex.Replace(s.Substring(index, length).ToLowerInvariant(), @"\s+", " ");
+        var key = Whitespace().Replace(s.Substring(index, length).ToLowerInvariant(), " ");
         foreach (var (pattern, low, high) in _orders)
         {
             if (!pattern.IsMatch(key)) continue;
@@ -254,9 +270,10 @@ public sealed partial class FigureExtractor
         Qualifier q = Qualifier.Exact;
         int qStart = start;
         int best = 0;
+        var beforeStarts = WordStarts.Of(before);
         foreach (var (kind, rx) in _qualifiers)
         {
-            if (rx.TryMatch(before, 0, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
+            if (rx.TryMatch(before, 0, beforeStarts, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
         }
         int afterLength = MatchLength(AfterQualifier(), s.AsSpan(textEnd));
         if (afterLength >= 0 && q == Qualifier.Exact)

@@ -14,7 +14,7 @@ public static class NumberReader
         value = 0;
         s = s.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
         if (s.Length == 0) return false;
-        int commas = s.Count(c => c == ','), dots = s.Count(c => c == '.');
+        int commas = s.AsSpan().Count(','), dots = s.AsSpan().Count('.');
         string normalized;
         if (commas > 0 && dots > 0)
         {

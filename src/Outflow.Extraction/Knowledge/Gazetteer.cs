@@ -17,6 +17,8 @@ public sealed class Gazetteer
     private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
     private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
     private readonly ulong[] _firstPair = new ulong[(1 << 16) / 64]; // bit set by the low bytes of a name's first two characters
+    private readonly ulong[] _firstTriple = new ulong[(1 << 15) / 64]; // bit set by the low five bits of a key's first three characters
+    private readonly ulong[] _firstQuad = new ulong[(1 << 20) / 64]; // the same for the first four characters
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
@@ -90,6 +92,16 @@ public sealed class Gazetteer
         {
             int pair = PairIndex(key[0], key[1]);
             _firstPair[pair >> 6] |= 1UL << (pair & 63);
+        }
+        if (key.Length >= 3)
+        {
+            int triple = TripleIndex(key);
+            _firstTriple[triple >> 6] |= 1UL << (triple & 63);
+        }
+        if (key.Length >= 4)
+        {
+            int quad = QuadIndex(key);
+            _firstQuad[quad >> 6] |= 1UL << (quad & 63);
         }
     }
 
@@ -207,16 +219,37 @@ public sealed class Gazetteer
     private static bool AppendWord(string text, int from, int to, Span<char> key, ref int len)
     {
         if (len + (to - from) > key.Length) return false;
-        for (int c = from; c < to; c++) key[len++] = Fold(char.ToLowerInvariant(text[c]));
+        for (int c = from; c < to; c++)
+        {
+            char ch = text[c];
+            // ASCII folds to lower case, and the backtick to an apostrophe, as Fold says
+            key[len++] = ch < 128 ? ch == '`' ? '\'' : (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : Fold(char.ToLowerInvariant(ch));
+        }
         return true;
     }
 
     private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
 
+    private static int TripleIndex(ReadOnlySpan<char> key) => (key[0] & 0x1F) << 10 | (key[1] & 0x1F) << 5 | (key[2] & 0x1F);
+
+    private static int QuadIndex(ReadOnlySpan<char> key) => TripleIndex(key) << 5 | (key[3] & 0x1F);
+
     // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
-    private bool MayStartName(ReadOnlySpan<char> key) =>
-        key.Length == 1 ? _firstChar[key[0]]
-            : (_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) != 0 || key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]];
+    private bool MayStartName(ReadOnlySpan<char> key)
+    {
+        if (key.Length == 1) return _firstChar[key[0]];
+        if (key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]]) return true;
+        if ((_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) == 0) return false;
+        // a longer word starts as some name or prefix of one does (the first three and four characters of every key
+        // are recorded), unless a possessive "'s" comes within them: "uk's" is the possessive of a two-letter name
+        if (key.Length < 3 || key[..3].Contains('\'')) return true;
+        int triple = TripleIndex(key);
+        if ((_firstTriple[triple >> 6] & 1UL << (triple & 63)) == 0) return false;
+        // and the first four, unless the possessive of a three-letter name comes within them ("uae's")
+        if (key.Length < 4 || key[3] == '\'') return true;
+        int quad = QuadIndex(key);
+        return (_firstQuad[quad >> 6] & 1UL << (quad & 63)) != 0;
+    }
 
     // the name a key stands for (found: whether the key itself is known, and as what)
     private bool TryLookup(ReadOnlySpan<char> key, bool found, KeyEntry entry, char firstChar, out NameValue value, out int trimmed)

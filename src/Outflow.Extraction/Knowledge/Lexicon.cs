@@ -33,11 +33,20 @@ public sealed class Lexicon
     public static PhraseMatcher Compile(IEnumerable<string> phrases, string? prefix = null, string? suffix = null) =>
         new(phrases.ToArray(), prefix, suffix);
 
-    public static Regex Build(IEnumerable<string> phrases, string? prefix = null, string? suffix = null)
+    public static Regex Build(IEnumerable<string> phrases, string? prefix = null, string? suffix = null) =>
+        new(Pattern(phrases, prefix, suffix), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// As <see cref="Build"/>, for patterns only asked whether they match (IsMatch): run by the linear-time engine,
+    /// which gives the same answer without backtracking through the `.*` of long lines. No lookarounds allowed.
+    /// </summary>
+    public static Regex BuildTest(IEnumerable<string> phrases, string prefix, string suffix) =>
+        new(Pattern(phrases, prefix, suffix), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static string Pattern(IEnumerable<string> phrases, string? prefix, string? suffix)
     {
         var alternation = string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => $"(?:{p})"));
         if (alternation.Length == 0) alternation = "(?!)";
-        return new Regex((prefix ?? @"(?<![\p{L}\p{N}])") + "(?:" + alternation + ")" + (suffix ?? @"(?![\p{L}\p{N}])"),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return (prefix ?? @"(?<![\p{L}\p{N}])") + "(?:" + alternation + ")" + (suffix ?? @"(?![\p{L}\p{N}])");
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace Outflow.Extraction.Knowledge;
@@ -14,12 +15,14 @@ public sealed class PhraseMatcher
 {
     // letters a case-insensitive regex also matches for ASCII letters (Kelvin sign, dotted and dotless i, long s):
     // texts holding one take the plain regex
-    private static readonly SearchValues<char> CaseFoldedAscii = SearchValues.Create("\u212A\u0130\u0131\u017F");
+    private static readonly SearchValues<char> CaseFoldedAscii = WordStarts.CaseFoldedAscii;
 
     private readonly Regex? _anchored;
     private readonly bool[] _shortLead = new bool[128]; // one-character leads, by that character (letters lower-case)
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64]; // bit set of the first two characters of longer leads (small: stays in cache)
-    private readonly Dictionary<int, string[]> _leads = new(); // longer leads, by their first two characters
+    private readonly ulong[] _candidatePairs = new ulong[128 * 128 / 64]; // the same, with every pair a one-character lead starts
+    private readonly int[] _pairRank = new int[128 * 128 / 64]; // pairs set in the words of _pairs before each word
+    private string[][] _leads = []; // longer leads, by the rank of their first two characters among the pairs set
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
@@ -37,11 +40,14 @@ public sealed class PhraseMatcher
             else leads.Add(lead);
         }
         foreach (var l in leads.Where(l => l.Length == 1)) _shortLead[l[0]] = true;
-        foreach (var g in leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]))
-        {
-            _leads[g.Key] = g.ToArray();
-            _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
-        }
+        var byPair = leads.Where(l => l.Length > 1).Distinct().GroupBy(l => l[0] * 128 + l[1]).OrderBy(g => g.Key).ToList();
+        foreach (var g in byPair) _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
+        for (int w = 1; w < _pairs.Length; w++) _pairRank[w] = _pairRank[w - 1] + BitOperations.PopCount(_pairs[w - 1]);
+        _leads = byPair.Select(g => g.ToArray()).ToArray();
+        Array.Copy(_pairs, _candidatePairs, _pairs.Length);
+        for (int c = 0; c < 128; c++)
+            if (_shortLead[c])
+                for (int next = 0; next < 128; next++) _candidatePairs[(c * 128 + next) >> 6] |= 1UL << ((c * 128 + next) & 63);
         _anchored = new Regex(@"\G" + Regex, Regex.Options);
     }
 
@@ -85,44 +91,38 @@ public sealed class PhraseMatcher
 
     public bool IsMatch(ReadOnlySpan<char> s) => TryMatch(s, 0, out _, out _);
 
-    /// <summary>
-    /// The offsets where a match of any phrase matcher may start: no whitespace, and no letter or digit
-    /// before. Computed once per text and shared by all the matchers run over it.
-    /// </summary>
-    public static int[] Starts(ReadOnlySpan<char> s)
-    {
-        var starts = new List<int>(s.Length / 4);
-        bool afterWord = false;
-        for (int p = 0; p < s.Length; p++)
-        {
-            char c = s[p];
-            if (!afterWord && !char.IsWhiteSpace(c)) starts.Add(p);
-            afterWord = IsLetterOrNumber(c);
-        }
-        return starts.ToArray();
-    }
+    /// <summary>The offsets where a match of any phrase matcher may start (<see cref="WordStarts"/>).</summary>
+    public static WordStarts Starts(ReadOnlySpan<char> s) => WordStarts.Of(s);
 
     /// <summary>As <see cref="TryMatch(ReadOnlySpan{char}, int, out int, out int)"/>, given the <see cref="Starts"/> of the text.</summary>
-    public bool TryMatch(ReadOnlySpan<char> s, int startat, int[] starts, out int index, out int length)
+    public bool TryMatch(ReadOnlySpan<char> s, int startat, WordStarts starts, out int index, out int length)
     {
-        if (_anchored is null || s.IndexOfAny(CaseFoldedAscii) >= 0) return TryMatch(s, startat, out index, out length);
-        int i = Array.BinarySearch(starts, startat);
-        for (i = i < 0 ? ~i : i; i < starts.Length; i++)
+        if (_anchored is null || starts.HasCaseFoldedAscii) return TryMatch(s, startat, out index, out length);
+        var positions = starts.Positions;
+        var pairs = starts.Pair;
+        int i = Array.BinarySearch(positions, startat);
+        for (i = i < 0 ? ~i : i; i < positions.Length; i++)
         {
-            int p = starts[i];
-            char c = s[p];
-            bool candidate = false;
-            if (c >= 128) candidate = _nonAsciiLead;
-            else candidate = HasLead(s, p);
-            if (candidate)
-                foreach (var m in _anchored.EnumerateMatches(s, p)) { index = m.Index; length = m.Length; return true; }
+            // most starts fail the one bit test of their first two characters
+            int pair = pairs[i];
+            if (pair >= 0)
+            {
+                if ((_candidatePairs[pair >> 6] & 1UL << (pair & 63)) == 0) continue;
+                if (!_shortLead[pair >> 7] && !HasLongLead(s, positions[i], pair)) continue;
+            }
+            else
+            {
+                int first = starts.First[i];
+                if (first < 0 ? !_nonAsciiLead : !_shortLead[first]) continue;
+            }
+            foreach (var m in _anchored.EnumerateMatches(s, positions[i])) { index = m.Index; length = m.Length; return true; }
         }
         index = length = 0;
         return false;
     }
 
     /// <summary>All matches, left to right, as Regex.Matches would find them: (index, length).</summary>
-    public List<(int Index, int Length)> Matches(ReadOnlySpan<char> s, int[]? starts = null)
+    public List<(int Index, int Length)> Matches(ReadOnlySpan<char> s, WordStarts? starts = null)
     {
         var found = new List<(int, int)>();
         int at = 0;
@@ -140,14 +140,21 @@ public sealed class PhraseMatcher
         int c = Lower(s[p]);
         if (_shortLead[c]) return true;
         if (p + 1 >= s.Length || s[p + 1] >= 128) return false;
-        int pair = c * 128 + Lower(s[p + 1]);
-        if ((_pairs[pair >> 6] & 1UL << (pair & 63)) == 0) return false;
-        foreach (var lead in _leads[pair])
+        return HasLongLead(s, p, c * 128 + Lower(s[p + 1]));
+    }
+
+    // some lead of two or more characters is written at p, whose first two characters, folded, are the pair (-1: none)
+    private bool HasLongLead(ReadOnlySpan<char> s, int p, int pair)
+    {
+        if (pair < 0) return false;
+        ulong word = _pairs[pair >> 6], bit = 1UL << (pair & 63);
+        if ((word & bit) == 0) return false;
+        foreach (var lead in _leads[_pairRank[pair >> 6] + BitOperations.PopCount(word & (bit - 1))])
             if (StartsWith(s, p, lead)) return true;
         return false;
     }
 
-    private static int Lower(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
+    private static int Lower(char c) => WordStarts.Lower(c);
 
     // the text at p starts with the lead, ASCII letters compared without case
     private static bool StartsWith(ReadOnlySpan<char> s, int p, string lead)
@@ -189,9 +196,5 @@ public sealed class PhraseMatcher
         return lead.ToString();
     }
 
-    private static bool IsLetterOrNumber(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : CharUnicodeInfo.GetUnicodeCategory(c) is
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    private static bool IsLetterOrNumber(char c) => WordStarts.IsLetterOrNumber(c);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Outflow.Core.Claims;
 using Outflow.Core.Dates;
 using Outflow.Extraction.Claims;
@@ -13,7 +12,7 @@ namespace Outflow.Extraction.Pipeline;
 /// The extraction pipeline: clean text -> blocks and sentences -> dates, places and figures -> claims.
 /// One instance is thread-safe to reuse; knowledge is loaded once.
 /// </summary>
-public sealed partial class ClaimExtractor
+public sealed class ClaimExtractor
 {
     /// <summary>Version of the extraction rules; stored with claims so a newer extractor can re-run.</summary>
     public const string Version = "0.1.0";
@@ -26,13 +25,6 @@ public sealed partial class ClaimExtractor
     private readonly FigureExtractor _figures;
     private readonly ClaimBuilder _builder;
     private readonly PeriodResolver _periods;
-
-    [GeneratedRegex(@"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|lakh|crore|dozen|tens|hundreds|thousands|millions)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FigureCue();
-
-    // a digit (any \d) or a number word
-    private static bool MayHoldFigure(string s) =>
-        s.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || FigureCue().IsMatch(s);
 
     public ClaimExtractor(KnowledgeBase? kb = null)
     {
@@ -95,7 +87,7 @@ public sealed partial class ClaimExtractor
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
-            bool candidate = ctx.SeenSentences.Add(sentence.Text) && MayHoldFigure(sentence.Text);
+            bool candidate = ctx.SeenSentences.Add(sentence.Text) && FigureCue.MayHoldFigure(sentence.Text);
             // dates serve the figures of the sentence and, with no publication date, carry the year to the next
             // sentences (only a sentence with digits can name a year)
             List<DateMention> dates = candidate || published is null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
@@ -129,9 +121,11 @@ public sealed partial class ClaimExtractor
     {
         foreach (var block in seg.Blocks.Take(15))
         {
+            if (block.End - block.Start > 80) continue;
+            // a full date of a year after 1990 needs the year's digits: most lines are skipped unread
+            if (!DateExtractor.HasYearDigits(text.AsSpan(block.Start, block.End - block.Start))) continue;
             var line = text[block.Start..block.End];
-            if (line.Length > 80) continue;
-            foreach (var d in _dates.Find(line, null, null))
+            foreach (var d in _dates.FindFullDates(line))
                 if (d.From.IsFullDate && d.From.Year > 1990) return d.From.First;
         }
         return null;

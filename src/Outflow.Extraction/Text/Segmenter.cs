@@ -22,16 +22,16 @@ public sealed partial class Segmenter
 {
     private readonly Regex _stop;
     private readonly Regex _furnitureLine;
-    private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
 
     [GeneratedRegex(@"[.!?…]+[""”’')\]]*(?:\[[^\]\n]{1,40}\])*(?=\s+[""“‘'(\[]?[\p{Lu}\p{N}])")]
     private static partial Regex SentenceEnd();
 
     public Segmenter(KnowledgeBase kb)
     {
-        _stop = Lexicon.Build(kb.Lexicon.Phrases("furniture", "stop"), @"^\s*(?:\W{0,3})", @"\s*\W{0,3}\s*$");
-        _furnitureLine = Lexicon.Build(kb.Lexicon.Phrases("furniture", "line"), @"^\s*", @"\s*$");
-        _abbreviations = kb.Lexicon.Phrases("abbrev", "list").Select(a => a.Replace("\\.", ".")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _stop = Lexicon.BuildTest(kb.Lexicon.Phrases("furniture", "stop"), @"^\s*(?:\W{0,3})", @"\s*\W{0,3}\s*$");
+        _furnitureLine = Lexicon.BuildTest(kb.Lexicon.Phrases("furniture", "line"), @"^\s*", @"\s*$");
+        _abbreviations = kb.Lexicon.Phrases("abbrev", "list").Select(a => a.Replace("\\.", ".")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Segmentation Segment(string text)
@@ -46,14 +46,13 @@ public sealed partial class Segmenter
         void Flush()
         {
             if (blockStart < 0) return;
-            var span = text.AsSpan(blockStart, blockEnd - blockStart);
-            var line = span.ToString();
-            bool heading = IsHeadingLike(span);
+            var line = text.AsSpan(blockStart, blockEnd - blockStart);
+            bool heading = IsHeadingLike(line);
             bool furniture = cut;
             if (!furniture && contentBlocks > 0 && line.Length < 80 && _stop.IsMatch(line)) { cut = true; furniture = true; }
             if (!furniture && line.Length < 400 && _furnitureLine.IsMatch(line)) furniture = true;
             if (!furniture && !heading) contentBlocks++;
-            else if (!furniture && heading && CountWords(span) >= 5) contentBlocks++;
+            else if (!furniture && heading && CountWords(line) >= 5) contentBlocks++;
             blocks.Add(new Block(blockStart, blockEnd, heading, furniture));
             if (!furniture) SplitSentences(text, blockStart, blockEnd, blocks.Count - 1, sentences);
             blockStart = -1;
@@ -108,18 +107,18 @@ public sealed partial class Segmenter
     private void SplitSentences(string text, int start, int end, int blockIndex, List<Sentence> into)
     {
         int s = start;
-        var block = text[start..end];
-        foreach (Match m in SentenceEnd().Matches(block))
+        var block = text.AsSpan(start, end - start);
+        foreach (var m in SentenceEnd().EnumerateMatches(block))
         {
             int stop = start + m.Index + m.Length;
-            if (m.Value[0] == '.' && IsAbbreviation(block, m.Index)) continue;
+            if (block[m.Index] == '.' && IsAbbreviation(block, m.Index)) continue;
             Add(text, s, stop, blockIndex, into);
             s = stop;
         }
         Add(text, s, end, blockIndex, into);
     }
 
-    private bool IsAbbreviation(string block, int dotIndex)
+    private bool IsAbbreviation(ReadOnlySpan<char> block, int dotIndex)
     {
         // the run of letters and dots ending at the full stop ([\p{L}.]+$), read backwards
         int from = dotIndex;
