@@ -83,3 +83,29 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("no such file or folder", Assert.Single(results).Error);
     }
 }
+
+/// <summary><c>outflow extract -o FILE</c> writes every format in full and exits 0.</summary>
+public sealed class ExtractOutputFileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("outflow-out-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("csv")]
+    [InlineData("table")]
+    public void Output_file_is_complete_and_the_exit_code_is_zero(string format)
+    {
+        var input = Path.Combine(_dir, "in.txt");
+        File.WriteAllText(input, "More than 12,000 Syrians crossed into Turkey on Monday, officials said.");
+        var output = Path.Combine(_dir, "out." + format);
+
+        var rc = Outflow.Cli.Commands.ExtractCommand.Run([input], null, format, output, 32, Spectre.Console.AnsiConsole.Console);
+
+        Assert.Equal(0, rc);
+        var written = File.ReadAllText(output);
+        Assert.Contains("12,000", written);
+        if (format == "jsonl") Assert.Single(written.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -43,6 +43,8 @@ public static class ExtractCommand
             Console.Error.WriteLine($"error: {outputPath}: cannot write: {ex.Message}");
             return 2;
         }
+        // declared before the writer, so they are disposed after it: disposing the writer flushes into them
+        using var output = file;
         using var stdout = Console.OpenStandardOutput();
         var stream = file ?? stdout;
         using var text = new StreamWriter(stream, leaveOpen: true);
@@ -67,9 +69,14 @@ public static class ExtractCommand
         if (table is not null)
         {
             if (file is null) console.Write(table);
-            else { var c = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text) }); c.Write(table); }
+            else
+            {
+                // a file has no terminal width: wide enough that figures and quotes are not broken mid-word
+                var c = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(text), Ansi = AnsiSupport.No });
+                c.Profile.Width = 240;
+                c.Write(table);
+            }
         }
-        file?.Dispose();
         Console.Error.WriteLine($"{files} file(s), {claims} claim(s), {failed} failed");
         return failed > 0 || errors.Count > 0 ? 1 : 0;
     }
