@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Extraction.Claims;
+using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Places;
+
+/// <summary>
+/// Decides a figure's origin, destination and place from the gazetteer names of its sentence (and the paragraph's
+/// country when the sentence continues its count): "from X" and demonyms name the origin; the best-scored
+/// country near the figure, led by "to", "into", "in", names the destination.
+/// </summary>
+internal sealed partial class PlaceResolver(Cues cues)
+{
+    [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Directional();
+
+    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularCountryAfter();
+
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WarContext();
+
+    [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceiveAfter();
+
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceNounAfter();
+
+    [GeneratedRegex(@"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesCount();
+
+    /// <summary>For "Armenia, Kazakhstan and Georgia, where 110,000, 80,000 and 74,000 ... respectively": figure i -> country i.</summary>
+    public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
+    {
+        var countries = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country).ToList();
+        var firstFigure = sc.Figures.Count > 0 ? sc.Figures[0].Start : 0;
+        var before = countries.Where(c => c.End <= firstFigure).ToList();
+        if (before.Count < sc.Figures.Count || sc.Figures.Count < 2) return null;
+        before = before.Skip(before.Count - sc.Figures.Count).ToList();
+        return Enumerable.Range(0, sc.Figures.Count).ToDictionary(i => i, i => before[i].Code);
+    }
+
+    public (string? Origin, string? Destination, string? Place) Resolve(
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, Measure measure, Dictionary<int, string>? respectively)
+    {
+        var s = sc.Sentence.Text;
+        string? origin = null;
+        int originDist = int.MaxValue;
+        // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
+        for (int j = 0; j < sc.Places.Count; j++)
+        {
+            var p = sc.Places[j];
+            int d = p.End <= f.Start ? f.Start - p.End : Math.Max(0, p.Start - f.End);
+            var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
+            if (countryCode is null) continue;
+            bool fromX = !p.IsDemonym && memo.Before(FromBefore(), j, p.Start, 25);
+            if (measure == Measure.Returns) fromX = false;
+            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
+            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
+        }
+        origin ??= doc.Origin;
+
+        string? destination = null;
+        string? place = null;
+        if (respectively is not null && respectively.TryGetValue(index, out var r)) destination = r;
+        else
+        {
+            int best = int.MinValue;
+            PlaceHit? bestHit = null;
+            for (int j = 0; j < sc.Places.Count; j++)
+            {
+                var p = sc.Places[j];
+                if (p.IsDemonym)
+                {
+                    // "South Korean ports", "the Finnish border": an adjective naming where people arrive
+                    if (p.Entry.Kind != PlaceKind.Country || !memo.After(PlaceNounAfter(), j, p.End)) continue;
+                    p = p with { IsDemonym = false };
+                }
+                bool directional = memo.Before(Directional(), j, p.Start, 30);
+                bool fromX = memo.Before(FromBefore(), j, p.Start, 30);
+                if (measure == Measure.Returns)
+                {
+                    // "returned to Russia from the EU": to X is home (the origin), from Y is the destination
+                    if (directional && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
+                    if (!fromX) continue;
+                }
+                else if (fromX) continue;
+                if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
+                if (memo.Before(WarContext(), j, p.Start, 40)) continue;
+                if (p.Entry.Code == origin && measure != Measure.Returns) continue;
+                bool before = p.End <= f.Start;
+                int dist = before ? f.Start - p.End : p.Start - f.End;
+                if (!before && p.Start < f.End) dist = 0;
+                int score = 200 - Math.Min(dist, 200);
+                bool local = p.Start >= lo && p.End <= hi;
+                if (local) score += 60;
+                else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
+                if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Argentina received ... 5,000"
+                if (directional) score += 50;
+                bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
+                if (possessive) score -= 40;
+                if (before && dist <= 3) score += 50; // "Slovakia 128,000"
+                if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...fled to Georgia and 50,000 went to Armenia"
+                if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
+                    && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
+                if (!before && !directional) score -= 30;
+                if (p.Entry.IsInsideCountry) score -= 5;
+                if (score > best) { best = score; bestHit = p; }
+            }
+            if (bestHit is not null && best > 60)
+            {
+                destination = bestHit.Entry.Code;
+                if (bestHit.Entry.IsInsideCountry && bestHit.Entry.Kind != PlaceKind.City) place = bestHit.Entry.Name;
+            }
+        }
+        if (destination is null)
+        {
+            foreach (var (code, rx) in cues.ImpliedDestinations)
+                if (memo.Any(rx)) destination = code;
+        }
+        // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday")
+        if (destination is null && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
+            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin)
+            && memo.Any(ContinuesCount()))
+            destination = doc.BlockDestination ?? doc.LastCountry;
+        if (destination == origin && measure != Measure.Returns) destination = null;
+
+        // a named crossing or region inside the destination, near the figure
+        if (destination is not null && place is null)
+        {
+            var near = sc.Places.Where(p => !p.IsDemonym && p.Entry.IsInsideCountry && p.Entry.Kind != PlaceKind.City && p.Code == destination
+                                            && p.Start >= lo - 40 && p.End <= hi + 40).FirstOrDefault();
+            place = near?.Entry.Name;
+        }
+        if (measure is Measure.Departures or Measure.Mobilized) place = null;
+        if (measure == Measure.Mobilized) destination = null;
+        return (origin, destination, place);
+    }
+
+    private bool NextIsPeople(string s, int pos)
+    {
+        var m = HeadNounReader.Token().Match(s, pos);
+        return m.Success && (cues.People.Contains(m.Value) || cues.Modifiers.Contains(m.Value) && HeadNounReader.Token().Match(s, m.Index + m.Length) is { Success: true } n && cues.People.Contains(n.Value));
+    }
+}
