@@ -24,6 +24,10 @@ public sealed partial class ClaimBuilder
     private readonly PlaceResolver _places;
     private readonly RateFinder _rates;
     private readonly PopulationFinder _populations;
+    private readonly SourceResolver _sources = new();
+
+    [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesPrevious();
 
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
@@ -58,6 +62,8 @@ public sealed partial class ClaimBuilder
         var results = new List<Claim>();
         var memo = new SentenceMatches(s, sc.Places.Count);
         var sentenceSource = _attribution.Find(s, memo.Starts);
+        // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
+        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)
@@ -104,14 +110,14 @@ public sealed partial class ClaimBuilder
             }
 
             // places: origin and destination
-            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, measure, respectively);
+            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
             var per = _rates.Find(s, f, lo, hi);
             var population = _populations.Find(s, f, hi, head);
             var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
-            var source = _attribution.Nearest(sentenceSource, f.Start) ?? doc.BlockSource;
+            var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc) ?? carried;
 
             double? low = f.Low, high = f.High;
             results.Add(new Claim
@@ -140,7 +146,12 @@ public sealed partial class ClaimBuilder
             doc.BlockMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
-        if (sentenceSource.Count > 0) doc.BlockSource = sentenceSource[^1].Name;
+        if (sentenceSource.Count > 0)
+        {
+            var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc)).ToList();
+            _sources.Remember(resolved, doc);
+            doc.BlockSource = resolved[^1] ?? doc.BlockSource;
+        }
         return results;
     }
 

@@ -35,6 +35,33 @@ public sealed class Cues
         AttributionVerbs = lex.Matcher("attribution", "verbs");
         SourceNouns = lex.Phrases("source_nouns", "list").ToHashSet(StringComparer.OrdinalIgnoreCase);
         SourcePronouns = lex.Phrases("source_pronouns", "list").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        NotInSource = lex.Phrases("source_not", "words").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in new[] { "units", "tens", "scales" })
+            foreach (var entry in lex.Phrases("number", key)) NumberWords.Add(entry.Split(':')[0]);
+        foreach (var (key, _) in lex.Set("order")) foreach (var w in key.Split(' ')) if (w != "of") NumberWords.Add(w);
+        NumberWords.Remove("m"); NumberWords.Remove("k");
+        _gazetteer = kb.Gazetteer;
+    }
+
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Number words ("two", "thousands"): a subject holding one is a figure, not a source.</summary>
+    public HashSet<string> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that make a would-be source a clause ("fled", "have").</summary>
+    public HashSet<string> NotInSource { get; }
+
+    public bool IsNumberWord(string w) => NumberWords.Contains(w);
+
+    public bool IsMovementVerb(string w) => NotInSource.Contains(w);
+
+    /// <summary>Whether the phrase is only a gazetteer name ("Kazakhstan", "the EU", "European countries").</summary>
+    public bool IsPlaceName(string phrase)
+    {
+        var hits = _gazetteer.Find(phrase);
+        if (hits.Count != 1) return false;
+        var rest = (phrase[..hits[0].Start] + phrase[hits[0].End..]).Trim();
+        return rest.Length == 0 || rest.Equals("the", StringComparison.OrdinalIgnoreCase) || rest.Equals("countries", StringComparison.OrdinalIgnoreCase);
     }
 
     public PhraseMatcher Asylum { get; }

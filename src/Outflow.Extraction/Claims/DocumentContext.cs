@@ -21,6 +21,12 @@ public sealed class DocumentContext
 
     public int CurrentBlock { get; set; } = -1;
     public string? BlockSource { get; set; }
+
+    /// <summary>The last originator named anywhere before (not reset by paragraphs), for "It added" and "the agency said".</summary>
+    public string? LastSource { get; set; }
+
+    /// <summary>Every originator named so far, in order, resolved.</summary>
+    public List<string> Sources { get; } = new();
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }

@@ -34,6 +34,26 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
+    /// <summary>
+    /// Votes for the country the document's people come from: demonyms ("Russians", plural counts double), and
+    /// countries left ("from X", "fled X"); a country people go to ("into X", "arrived in X") loses a vote.
+    /// </summary>
+    public static void VoteOrigin(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == PlaceKind.Group) continue;
+            if (h.IsDemonym)
+            {
+                if (h.Entry.Kind == PlaceKind.Country) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
+                continue;
+            }
+            var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
+            if (FromBefore().IsMatch(before)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2;
+            else if (Directional().IsMatch(before) && votes.ContainsKey(h.Code)) votes[h.Code] -= weight;
+        }
+    }
+
     /// <summary>For "Armenia, Kazakhstan and Georgia, where 110,000, 80,000 and 74,000 ... respectively": figure i -> country i.</summary>
     public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
     {
@@ -46,7 +66,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     }
 
     public (string? Origin, string? Destination, string? Place) Resolve(
-        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, Measure measure, Dictionary<int, string>? respectively)
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively)
     {
         var s = sc.Sentence.Text;
         string? origin = null;
@@ -72,6 +92,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
+            bool intoOrigin = false;
             for (int j = 0; j < sc.Places.Count; j++)
             {
                 var p = sc.Places[j];
@@ -92,7 +113,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                 else if (fromX) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
                 if (memo.Before(WarContext(), j, p.Start, 40)) continue;
-                if (p.Entry.Code == origin && measure != Measure.Returns) continue;
+                if (p.Entry.Code == origin && measure != Measure.Returns)
+                {
+                    // "5,000 crossed back into Afghanistan": people going into their own country are going home
+                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End) intoOrigin = true;
+                    continue;
+                }
                 bool before = p.End <= f.Start;
                 int dist = before ? f.Start - p.End : p.Start - f.End;
                 if (!before && p.Start < f.End) dist = 0;
@@ -117,7 +143,11 @@ internal sealed partial class PlaceResolver(Cues cues)
                 destination = bestHit.Entry.Code;
                 if (bestHit.Entry.IsInsideCountry && bestHit.Entry.Kind != PlaceKind.City) place = bestHit.Entry.Name;
             }
+            else if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
+        // people going home come back from the country the text is about ("crossed back into Russia", after Finland's counts)
+        if (destination is null && measure == Measure.Returns && (doc.BlockDestination ?? doc.LastCountry) is { } host && host != origin)
+            destination = host;
         if (destination is null)
         {
             foreach (var (code, rx) in cues.ImpliedDestinations)
