@@ -79,6 +79,7 @@ public sealed partial class ClaimBuilder
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
+            if (_cues.CurrencyBefore.IsMatch(s.AsSpan(Math.Max(0, f.Start - 6), Math.Min(6, f.Start))) && Skip(f, "money")) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
             if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;

@@ -41,9 +41,14 @@ public sealed class Cues
         foreach (var (key, _) in lex.Set("order")) foreach (var w in key.Split(' ')) if (w != "of") NumberWords.Add(w);
         NumberWords.Remove("m"); NumberWords.Remove("k");
         _gazetteer = kb.Gazetteer;
+        CurrencyBefore = new System.Text.RegularExpressions.Regex(
+            "(?:^|[\\s(])(?:" + string.Join("|", lex.Phrases("currency", "before")) + ")\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     private readonly Gazetteer _gazetteer;
+
+    /// <summary>A currency sign or code right before a figure ("Rs 60,000"): the figure is an amount of money.</summary>
+    public System.Text.RegularExpressions.Regex CurrencyBefore { get; }
 
     /// <summary>Number words ("two", "thousands"): a subject holding one is a figure, not a source.</summary>
     public HashSet<string> NumberWords { get; } = new(StringComparer.OrdinalIgnoreCase);

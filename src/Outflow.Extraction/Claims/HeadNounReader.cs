@@ -48,6 +48,9 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (cues.People.Contains(w)) return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
             if (demonym is not null || cues.Modifiers.Contains(w)) { if (words > 4) break; continue; }
             if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);
+            // a noun used as an adjective: "12 water points", "15 registration booths"
+            if (next.Success && char.IsLetter(next.Value[0]) && cues.NonPeople.Contains(next.Value))
+                return new HeadNoun(HeadKind.NonPeople, w + " " + next.Value, next.Index + next.Length);
             return new HeadNoun(HeadKind.Unknown, w, t.Index + t.Length);
         }
         return new HeadNoun(HeadKind.None, "", pos);

@@ -31,8 +31,13 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
-    [GeneratedRegex(@"\b(?:there|arrived|entered|crossed|received|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    // words of a sentence that goes on counting people coming into the country the paragraph is about
+    [GeneratedRegex(@"\b(?:there|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
+
+    // between two names of a list: "Georgia, Armenia, Turkey and the United Arab Emirates"
+    [GeneratedRegex(@"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
 
     /// <summary>
     /// Votes for the country the document's people come from: demonyms ("Russians", plural counts double), and
@@ -87,12 +92,14 @@ internal sealed partial class PlaceResolver(Cues cues)
 
         string? destination = null;
         string? place = null;
+        bool listed = false;
         if (respectively is not null && respectively.TryGetValue(index, out var r)) destination = r;
         else
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
             bool intoOrigin = false;
+            listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
             {
                 var p = sc.Places[j];
@@ -136,14 +143,18 @@ internal sealed partial class PlaceResolver(Cues cues)
                     && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
                 if (!before && !directional) score -= 30;
                 if (p.Entry.IsInsideCountry) score -= 5;
+                // another clause: "Nearly half a million have fled; Egypt takes the largest share"
+                if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; }
             }
+            // "left Kazakhstan, mostly for Georgia, Armenia, Turkey and the UAE": spread over several countries, none is the destination
+            if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 3) { bestHit = null; listed = true; }
             if (bestHit is not null && best > 60)
             {
                 destination = bestHit.Entry.Code;
                 if (bestHit.Entry.IsInsideCountry && bestHit.Entry.Kind != PlaceKind.City) place = bestHit.Entry.Name;
             }
-            else if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
+            if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
         // people going home come back from the country the text is about ("crossed back into Russia", after Finland's counts)
         if (destination is null && measure == Measure.Returns && (doc.BlockDestination ?? doc.LastCountry) is { } host && host != origin)
@@ -153,10 +164,11 @@ internal sealed partial class PlaceResolver(Cues cues)
             foreach (var (code, rx) in cues.ImpliedDestinations)
                 if (memo.Any(rx)) destination = code;
         }
-        // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday")
-        if (destination is null && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
-            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin)
-            && memo.Any(ContinuesCount()))
+        // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday");
+        // papers and asylum are always held in some country, so those counts take it without a cue word
+        if (destination is null && !listed && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
+            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin)
+            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount())))
             destination = doc.BlockDestination ?? doc.LastCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
@@ -170,6 +182,18 @@ internal sealed partial class PlaceResolver(Cues cues)
         if (measure is Measure.Departures or Measure.Mobilized) place = null;
         if (measure == Measure.Mobilized) destination = null;
         return (origin, destination, place);
+    }
+
+    /// <summary>How many country names stand in one list with <paramref name="hit"/> ("A, B, C and D" -> 4).</summary>
+    private static int ListLength(SentenceContext sc, string s, PlaceHit hit)
+    {
+        var names = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group).OrderBy(p => p.Start).ToList();
+        int i = names.FindIndex(p => p.Start == hit.Start);
+        if (i < 0) return 1;
+        int first = i, last = i;
+        while (first > 0 && ListSeparator().IsMatch(s.AsSpan(names[first - 1].End, names[first].Start - names[first - 1].End))) first--;
+        while (last + 1 < names.Count && ListSeparator().IsMatch(s.AsSpan(names[last].End, names[last + 1].Start - names[last].End))) last++;
+        return last - first + 1;
     }
 
     private bool NextIsPeople(string s, int pos)
