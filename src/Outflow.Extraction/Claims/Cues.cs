@@ -11,6 +11,7 @@ public sealed class Cues
         var lex = kb.Lexicon;
         Asylum = lex.Matcher("cue", "asylum");
         Returns = lex.Matcher("cue", "returns");
+        ReturnsHome = lex.Matcher("cue", "returns_home");
         Residents = lex.Matcher("cue", "residents");
         Mobilized = lex.Matcher("cue", "mobilized");
         Move = lex.Matcher("cue", "move");
@@ -71,6 +72,7 @@ public sealed class Cues
 
     public PhraseMatcher Asylum { get; }
     public PhraseMatcher Returns { get; }
+    public PhraseMatcher ReturnsHome { get; }
     public PhraseMatcher Residents { get; }
     public PhraseMatcher Mobilized { get; }
     public PhraseMatcher Move { get; }

@@ -58,6 +58,7 @@ internal sealed class MeasureClassifier(Cues cues)
         if (mob <= positive) return Measure.Mobilized;
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && !pastDated) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
+        if (Distance(memo.Of(cues.ReturnsHome), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;

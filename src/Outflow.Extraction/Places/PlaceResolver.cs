@@ -16,6 +16,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Directional();
 
+    [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBefore();
+
     [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
 
@@ -113,9 +116,10 @@ internal sealed partial class PlaceResolver(Cues cues)
                 bool fromX = memo.Before(FromBefore(), j, p.Start, 30);
                 if (measure == Measure.Returns)
                 {
-                    // "returned to Russia from the EU": to X is home (the origin), from Y is the destination
-                    if (directional && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
-                    if (!fromX) continue;
+                    // "returned to Russia from the EU": to X is home (the origin), from Y (or "had lived in Y") the destination
+                    bool toX = memo.Before(ToBefore(), j, p.Start, 30);
+                    if (toX && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
+                    if (!fromX && !directional) continue;
                 }
                 else if (fromX) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
