@@ -30,6 +30,9 @@ public sealed partial class AttributionFinder(Cues cues)
     [GeneratedRegex(@"(?:^|\s)(?:a|an|the|its|their|his|her|our|amid|of|in|on|to|per|by|media|news|press|some|these|those|such|was|were|is|are|be|been|being)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAVerb();
 
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:data|figures|statistics|numbers|estimates|records)\s+(?:it|they|he|she)\b|(?:its|their|his|her)\s+(?:own\s+)?(?:data|figures|statistics|numbers|estimates|records)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DataOfPronoun();
+
     [GeneratedRegex(@"^(?:after|when|while|because|as|with)$", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
@@ -59,6 +62,8 @@ public sealed partial class AttributionFinder(Cues cues)
             if (s.AsSpan(m.Index, m.Length).Equals("per", StringComparison.OrdinalIgnoreCase) && (rest.Length == 0 || !char.IsUpper(rest[0]))) continue;
             var p = Phrase().Match(rest);
             if (!p.Success) continue;
+            // "according to data it shared": the originator named before
+            if (DataOfPronoun().IsMatch(p.Groups["src"].Value)) { if (!Covered(found, m.Index)) found.Add(new Attribution(m.Index, null)); continue; }
             var name = Clean(p.Groups["src"].Value);
             if (name is not null && !Covered(found, m.Index)) found.Add(new Attribution(m.Index, name));
         }

@@ -101,7 +101,7 @@ public sealed partial class ClaimBuilder
             else
             {
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
-                var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, out bool reject, out string why);
+                var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
@@ -118,7 +118,7 @@ public sealed partial class ClaimBuilder
             var per = _rates.Find(s, f, lo, hi);
             var population = _populations.Find(s, f, hi, head);
             var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
-            var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc) ?? carried;
+            var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;
 
             double? low = f.Low, high = f.High;
             results.Add(new Claim
@@ -149,7 +149,7 @@ public sealed partial class ClaimBuilder
         }
         if (sentenceSource.Count > 0)
         {
-            var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc)).ToList();
+            var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();
             _sources.Remember(resolved, doc);
             doc.BlockSource = resolved[^1] ?? doc.BlockSource;
         }

@@ -17,9 +17,15 @@ internal sealed partial class HeadNounReader(Cues cues)
         "by", "that", "to", "in", "on", "of", "for", "from", "with", "at", "and", "or", "who", "which", "had", "have", "has", "were", "was", "are", "is", "since", "last", "this", "a", "the",
     };
 
+    // a rate between the figure and its noun: "5,000 a day", "300 each week"
+    [GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?:day|week|month|year|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfter();
+
     public HeadNoun Read(string s, Figure f, SentenceContext sc)
     {
         int pos = f.End;
+        bool afterRate = false;
+        if (RateAfter().Match(s, pos, s.Length - pos) is { Success: true } rate) { pos = rate.Index + rate.Length; afterRate = true; }
         if (f.Qualifier == Core.Claims.Qualifier.Order && OfAfter().IsMatch(s.AsSpan(pos)))
             pos += s.AsSpan(pos).IndexOf("of", StringComparison.OrdinalIgnoreCase) + 2;
         int words = 0;
@@ -29,6 +35,8 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (words == 0 && s[pos..t.Index].Trim().Length > 0 && s[pos..t.Index].Trim() is not ("-" or "–")) return new HeadNoun(HeadKind.None, "", pos);
             var w = t.Value;
             if (!char.IsLetter(w[0])) return new HeadNoun(HeadKind.None, "", t.Index);
+            // "5,000 a day in the week before": after a rate only a noun right there is the figure's
+            if (afterRate && (FunctionWords.Contains(w) || cues.Modifiers.Contains(w))) return new HeadNoun(HeadKind.None, "", t.Index);
             words++;
             // a two-word noun: "asylum seekers", "residence permits", "hotel rooms"
             var next = t.NextMatch();
@@ -49,8 +57,12 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (demonym is not null || cues.Modifiers.Contains(w)) { if (words > 4) break; continue; }
             if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);
             // a noun used as an adjective: "12 water points", "15 registration booths"
-            if (next.Success && char.IsLetter(next.Value[0]) && cues.NonPeople.Contains(next.Value))
-                return new HeadNoun(HeadKind.NonPeople, w + " " + next.Value, next.Index + next.Length);
+            int look = 0;
+            for (var n = next; n.Success && char.IsLetter(n.Value[0]) && look++ < 2; n = n.NextMatch())
+            {
+                if (cues.People.Contains(n.Value) || FunctionWords.Contains(n.Value)) break;
+                if (cues.NonPeople.Contains(n.Value)) return new HeadNoun(HeadKind.NonPeople, s[t.Index..(n.Index + n.Length)], n.Index + n.Length);
+            }
             return new HeadNoun(HeadKind.Unknown, w, t.Index + t.Length);
         }
         return new HeadNoun(HeadKind.None, "", pos);

@@ -23,7 +23,7 @@ internal sealed class MeasureClassifier(Cues cues)
         return best;
     }
 
-    public Measure? Classify(SentenceMatches memo, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, out bool reject, out string why)
+    public Measure? Classify(SentenceMatches memo, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, IReadOnlyList<Dates.DateMention> dates, out bool reject, out string why)
     {
         reject = false;
         why = "";
@@ -33,7 +33,8 @@ internal sealed class MeasureClassifier(Cues cues)
         int ret = Distance(memo.Of(cues.Returns), f, lo, hi);
         int res = Distance(memo.Of(cues.Residents), f, lo, hi);
         int mov = Distance(memo.Of(cues.Move), f, lo, hi);
-        int forecast = Distance(memo.Of(cues.Forecast), f, lo, hi);
+        // "during May" is a date, not the modal "may"
+        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         int positive = Min(mob, asy, ret, res, mov);
@@ -51,7 +52,7 @@ internal sealed class MeasureClassifier(Cues cues)
             positive = Min(mob, asy, ret, res, mov);
             if (positive == int.MaxValue) { reject = true; why = "no cue"; return null; }
         }
-        if (exclude < positive) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
+        if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 
         // the call-up size is the one plan that counts

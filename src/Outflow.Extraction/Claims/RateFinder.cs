@@ -20,7 +20,9 @@ internal sealed partial class RateFinder(Cues cues)
             {
                 var value = after.AsSpan(index, length);
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
-                if (NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
+                // "2,500 a day before the announcement": right after the figure it is the rate, not "a day before"
+                bool adjacent = index <= 1;
+                if (!adjacent && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;

@@ -18,10 +18,12 @@ internal sealed partial class SourceResolver
     [GeneratedRegex(@"^(?:agency|organi[sz]ation|body)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericBody();
 
-    public string? Resolve(Attribution? a, DocumentContext doc)
+    public string? Resolve(Attribution? a, DocumentContext doc, IReadOnlyList<Attribution>? sentence = null)
     {
         if (a is null) return null;
-        if (a.IsAnaphor) return doc.LastSource;
+        // a pronoun refers to the originator named last: earlier in the sentence, else before it
+        if (a.IsAnaphor)
+            return sentence?.Where(x => !x.IsAnaphor && x.Position < a.Position).Select(x => Resolve(x, doc)).LastOrDefault() ?? doc.LastSource;
         var name = a.Name!;
         var m = Definite().Match(name);
         if (!m.Success || doc.Sources.Count == 0) return name;
