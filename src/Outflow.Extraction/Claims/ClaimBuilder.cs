@@ -147,6 +147,8 @@ public sealed partial class ClaimBuilder
             doc.BlockMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
+        if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
+            doc.LastCrossing = (crossing.Code, PlaceResolver.PlaceName(crossing, s));
         if (sentenceSource.Count > 0)
         {
             var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();

@@ -31,6 +31,9 @@ public sealed class DocumentContext
     public string? BlockOrigin { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }
     public string? LastCountry { get; set; }
+
+    /// <summary>The last border crossing named (country code, name as written), for queue readings that do not repeat it.</summary>
+    public (string Code, string Name)? LastCrossing { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
     public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;

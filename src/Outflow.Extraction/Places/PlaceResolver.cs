@@ -101,7 +101,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
-            bool intoOrigin = false;
+            bool intoOrigin = false, bestDirectional = false;
             listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
             {
@@ -149,14 +149,14 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (p.Entry.IsInsideCountry) score -= 5;
                 // another clause: "Nearly half a million have fled; Egypt takes the largest share"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
-                if (score > best) { best = score; bestHit = p; }
+                if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
             }
             // "left Kazakhstan, mostly for Georgia, Armenia, Turkey and the UAE": spread over several countries, none is the destination
             if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 3) { bestHit = null; listed = true; }
             if (bestHit is not null && best > 60)
             {
                 destination = bestHit.Entry.Code;
-                if (bestHit.Entry.IsInsideCountry && bestHit.Entry.Kind != PlaceKind.City) place = bestHit.Entry.Name;
+                if (bestHit.Entry.IsInsideCountry && (bestHit.Entry.Kind != PlaceKind.City || bestDirectional)) place = PlaceName(bestHit, s);
             }
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
@@ -176,16 +176,73 @@ internal sealed partial class PlaceResolver(Cues cues)
             destination = doc.BlockDestination ?? doc.LastCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
-        // a named crossing or region inside the destination, near the figure
+        // a queue reading is at the crossing the sentence names, else the last one named before
+        if (measure == Measure.Queue && (place is null || !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && PlaceName(p, s) == place)))
+        {
+            place = null;
+            var crossing = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && (destination is null || p.Code == destination));
+            if (crossing is not null) { destination ??= crossing.Code; place = PlaceName(crossing, s); }
+            else if (UnknownCrossing(sc) is { } named) place = named;
+            else if (doc.LastCrossing is { } last && (destination is null || destination == last.Code)
+                     && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin && p.Code != last.Code))
+            { destination ??= last.Code; place = last.Name; }
+        }
+        // a named crossing or region inside the destination, near the figure; a town only when people go to it
         if (destination is not null && place is null)
         {
-            var near = sc.Places.Where(p => !p.IsDemonym && p.Entry.IsInsideCountry && p.Entry.Kind != PlaceKind.City && p.Code == destination
-                                            && p.Start >= lo - 40 && p.End <= hi + 40).FirstOrDefault();
-            place = near?.Entry.Name;
+            for (int j = 0; j < sc.Places.Count && place is null; j++)
+            {
+                var p = sc.Places[j];
+                if (p.IsDemonym || !p.Entry.IsInsideCountry || p.Code != destination || p.Start < lo - 40 || p.End > hi + 40) continue;
+                if (p.Entry.Kind == PlaceKind.City && !TownOfFigure(s, f, p, lo, hi, memo, j)) continue;
+                place = PlaceName(p, s);
+            }
+            if (place is null && measure is Measure.Arrivals && UnknownCrossing(sc) is { } named && NamedCrossing().Match(s) is { Success: true } m && m.Index >= lo - 40 && m.Index <= hi + 40) place = named;
         }
         if (measure is Measure.Departures or Measure.Mobilized) place = null;
         if (measure == Measure.Mobilized) destination = null;
         return (origin, destination, place);
+    }
+
+    // a crossing the gazetteer does not know: "the Zhaisan crossing", "Qustul border post"
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate)\b")]
+    private static partial Regex NamedCrossing();
+
+    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossingWord();
+
+    /// <summary>
+    /// The place as the text names it ("Upper Lars", "Adre"), or the canonical name when the text uses a form
+    /// of it ("Alaskan" -> "Alaska", "Verkhny Lars checkpoint" -> "Verkhny Lars").
+    /// </summary>
+    internal static string PlaceName(PlaceHit p, string s)
+    {
+        var surface = CrossingWord().Replace(s[p.Start..p.End], "").Trim();
+        var canonical = p.Entry.Name;
+        if (surface.Length == 0 || Gazetteer.Key(surface).StartsWith(Gazetteer.Key(canonical), StringComparison.Ordinal) && surface.Length > canonical.Length) return canonical;
+        return surface;
+    }
+
+    // another group of people or another clause between a figure and a town: ", many using Turkish Airlines to fly to Antalya"
+    [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubject();
+
+    /// <summary>A town is the figure's place when people go to it in the figure's own clause ("entered Colombia through Cúcuta").</summary>
+    private static bool TownOfFigure(string s, Figure f, PlaceHit p, int lo, int hi, SentenceMatches memo, int j) =>
+        p.Start > f.End && p.End <= hi && memo.Before(Directional(), j, p.Start, 30) && !OtherSubject().IsMatch(s.AsSpan(f.End, p.Start - f.End));
+
+    /// <summary>A crossing named in the sentence that the gazetteer does not list, if any.</summary>
+    internal string? UnknownCrossing(SentenceContext sc)
+    {
+        var s = sc.Sentence.Text;
+        foreach (Match m in NamedCrossing().Matches(s))
+        {
+            var g = m.Groups["name"];
+            if (sc.Places.Any(p => p.Start < g.Index + g.Length && p.End > g.Index)) continue; // a country, a demonym or a known place
+            if (g.Index == 0 || Regex.IsMatch(g.Value, "^(?:The|A|An|This|That|Its|Their|At|On|In|By|From|Near)$")) continue;
+            return g.Value;
+        }
+        return null;
     }
 
     /// <summary>How many country names stand in one list with <paramref name="hit"/> ("A, B, C and D" -> 4).</summary>
