@@ -25,6 +25,8 @@ public sealed class Cues
         Populations.Sort((a, b) => Rank(a.Population).CompareTo(Rank(b.Population)));
         foreach (var (key, phrases) in lex.Set("rate"))
             if (EnumNames.TryParse<Rate>(key, out var r)) Rates.Add((r, Lexicon.Compile(phrases)));
+        foreach (var (key, phrases) in lex.Set("rate_before"))
+            if (EnumNames.TryParse<Rate>(key, out var r)) RatesBefore.Add((r, Lexicon.Compile(phrases)));
         foreach (var (key, phrases) in lex.Set("implied_destination"))
             ImpliedDestinations.Add((key, Lexicon.Compile(phrases)));
         People = lex.Phrases("noun", "people").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -84,6 +86,7 @@ public sealed class Cues
     public PhraseMatcher AttributionVerbs { get; }
     public List<(Population Population, PhraseMatcher Pattern)> Populations { get; } = new();
     public List<(Rate Rate, PhraseMatcher Pattern)> Rates { get; } = new();
+    public List<(Rate Rate, PhraseMatcher Pattern)> RatesBefore { get; } = new();
     public List<(string Code, PhraseMatcher Pattern)> ImpliedDestinations { get; } = new();
     public HashSet<string> People { get; }
     public HashSet<string> Documents { get; }

@@ -32,6 +32,13 @@ public sealed class DocumentContext
     public Core.Claims.Measure? BlockMeasure { get; set; }
     public string? LastCountry { get; set; }
 
+    /// <summary>The last country (not the origin) named in the paragraph so far, in any sentence.</summary>
+    public string? BlockMention { get; set; }
+
+    /// <summary>The country a sentence that names none refers to: the paragraph's last destination, else the
+    /// paragraph's last named country, else the document's last destination.</summary>
+    public string? ContextCountry => BlockDestination ?? BlockMention ?? LastCountry;
+
     /// <summary>The last border crossing named (country code, name as written), for queue readings that do not repeat it.</summary>
     public (string Code, string Name)? LastCrossing { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);

@@ -27,6 +27,10 @@ internal sealed partial class RateFinder(Cues cues)
             }
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
+        // "On an average day this month, about 5,300 entered ... and about 4,900 left": the sentence's lead governs all its figures
+        var lead = s[..f.Start];
+        foreach (var (rate, rx) in cues.RatesBefore)
+            if (rx.TryMatch(lead, 0, out _, out _)) return rate;
         return null;
     }
 }

@@ -93,6 +93,7 @@ public sealed partial class ClaimExtractor
                 ctx.CurrentBlock = sentence.BlockIndex;
                 ctx.BlockSource = null;
                 ctx.BlockDestination = null;
+                ctx.BlockMention = null;
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
@@ -114,6 +115,7 @@ public sealed partial class ClaimExtractor
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i]) { Anchors = anchors[i] }));
             }
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
+            PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
         }
         return claims;
     }

@@ -62,6 +62,29 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
     }
 
+    /// <summary>
+    /// After each sentence: the last country it names that is not the people's origin becomes the paragraph's
+    /// country of reference ("Kazakhstan is one of the most popular destinations. Over 200,000 ... sought shelter there").
+    /// </summary>
+    public static void NoteMentions(DocumentContext doc, string sentence, List<PlaceHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            var h = hits[i];
+            if (h.IsDemonym || h.Entry.Kind != PlaceKind.Country || h.Code == (doc.BlockOrigin ?? doc.Origin)) continue;
+            var before = sentence.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start));
+            // the sentence's subject ("Kazakhstan is one of the most popular destinations") or a place people go to
+            bool subject = sentence.AsSpan(0, h.Start).Trim().Length == 0;
+            bool goneTo = Directional().IsMatch(before[Math.Max(0, before.Length - 30)..]) && !WarContext().IsMatch(before);
+            if (!subject && !goneTo) continue;
+            // one of a list, "A, B and C": no one country of reference
+            if (i > 0 && ListSeparator().IsMatch(sentence.AsSpan(hits[i - 1].End, Math.Max(0, h.Start - hits[i - 1].End)))) continue;
+            if (i + 1 < hits.Count && ListSeparator().IsMatch(sentence.AsSpan(h.End, Math.Max(0, hits[i + 1].Start - h.End)))) continue;
+            doc.BlockMention = h.Code;
+            return;
+        }
+    }
+
     /// <summary>For "Armenia, Kazakhstan and Georgia, where 110,000, 80,000 and 74,000 ... respectively": figure i -> country i.</summary>
     public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
     {
@@ -147,6 +170,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                     && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
                 if (!before && !directional) score -= 30;
                 if (p.Entry.IsInsideCountry) score -= 5;
+                // other people: "60,000 had remained in the country while others had crossed into Turkey"
+                if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 150;
                 // another clause: "Nearly half a million have fled; Egypt takes the largest share"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
@@ -161,7 +186,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
         // people going home come back from the country the text is about ("crossed back into Russia", after Finland's counts)
-        if (destination is null && measure == Measure.Returns && (doc.BlockDestination ?? doc.LastCountry) is { } host && host != origin)
+        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin)
             destination = host;
         if (destination is null)
         {
@@ -171,9 +196,9 @@ internal sealed partial class PlaceResolver(Cues cues)
         // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday");
         // papers and asylum are always held in some country, so those counts take it without a cue word
         if (destination is null && !listed && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
-            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin)
+            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
             && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount())))
-            destination = doc.BlockDestination ?? doc.LastCountry;
+            destination = doc.ContextCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
         // a queue reading is at the crossing the sentence names, else the last one named before
@@ -226,6 +251,13 @@ internal sealed partial class PlaceResolver(Cues cues)
     // another group of people or another clause between a figure and a town: ", many using Turkish Airlines to fly to Antalya"
     [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSubject();
+
+    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPeople();
+
+    /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest went on to Romania").</summary>
+    private static bool OtherClause(string s, Figure f, PlaceHit p) =>
+        p.Start > f.End && (OtherPeople().IsMatch(s.AsSpan(f.End, p.Start - f.End)) || s.AsSpan(f.End, p.Start - f.End).Contains(';'));
 
     /// <summary>A town is the figure's place when people go to it in the figure's own clause ("entered Colombia through Cúcuta").</summary>
     private static bool TownOfFigure(string s, Figure f, PlaceHit p, int lo, int hi, SentenceMatches memo, int j) =>
