@@ -149,6 +149,8 @@ public sealed partial class ClaimBuilder
         }
         if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
             doc.LastCrossing = (crossing.Code, PlaceResolver.PlaceName(crossing, s));
+        else if (_places.UnknownCrossing(sc) is { } named && (results.LastOrDefault(c => c.Destination is not null)?.Destination ?? doc.ContextCountry) is { } country)
+            doc.LastCrossing = (country, named);
         if (sentenceSource.Count > 0)
         {
             var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();

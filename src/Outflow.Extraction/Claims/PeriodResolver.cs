@@ -16,6 +16,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     [GeneratedRegex(@"\b(?:in|during|within)\s+the\s+first\s+(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?<u>week|weeks|days|day|month|months)\s+(?:after|since|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSpan();
 
+    [GeneratedRegex(@"\bsince\b[^,;.()]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceLead();
+
     public (PartialDate? From, PartialDate? To) Resolve(DocumentContext doc, SentenceContext sc, Figure f, int lo, int hi, Measure measure, string? origin)
     {
         var s = sc.Sentence.Text;
@@ -25,11 +28,16 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             ? SectionOrDocument(doc, origin) : null);
 
         // dates near the figure: its own stretch of the sentence first, then the whole sentence
-        var local = sc.Dates.Where(d => d.Start >= lo && d.End <= hi).ToList();
-        var dates = local.Count > 0 ? local : sc.Dates.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
+        // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
+        var all = sc.Dates.Select(d => d.Role == DateRole.Point && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
+        var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
+        var dates = local.Count > 0 ? local : all.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
         PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
         var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
         var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);
+        // with a start, the day of the count is the latest day named after it ("..., the ministry said on Tuesday")
+        if (since is not null && point is not null)
+            point = all.Where(d => d.Role == DateRole.Point && d.From.First > since.Value.Last).MaxBy(d => d.From.First) ?? point;
         var period = Closest(dates.Where(d => d.Role == DateRole.Period), f);
 
         if (measure == Measure.Queue)

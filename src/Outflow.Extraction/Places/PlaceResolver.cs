@@ -207,7 +207,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             place = null;
             var crossing = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && (destination is null || p.Code == destination));
             if (crossing is not null) { destination ??= crossing.Code; place = PlaceName(crossing, s); }
-            else if (UnknownCrossing(sc) is { } named) place = named;
+            else if (UnknownCrossing(sc) is { } named) { place = named; destination ??= doc.LastCrossing is { } lc && lc.Name == named ? lc.Code : doc.ContextCountry; }
             else if (doc.LastCrossing is { } last && (destination is null || destination == last.Code)
                      && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin && p.Code != last.Code))
             { destination ??= last.Code; place = last.Name; }
