@@ -14,7 +14,7 @@ public sealed record Attribution(int Position, string? Name)
 /// <summary>Finds who a sentence attributes its figures to: "according to X", "X said", "X, citing Y", "data from X".</summary>
 public sealed partial class AttributionFinder(Cues cues)
 {
-    [GeneratedRegex(@"^(?<src>[^,.;:!?""“”()]{2,90}?)(?=\s*(?:,|\.|;|:|$|\s+that\b|\s+(?:on|in|last|this|as|which|who|from|for|showed|shows|said|says|reported|estimates?|found)\b|\s+\())")]
+    [GeneratedRegex(@"^(?<src>[^,.;:!?""“”()]{2,90}?)(?=\s*(?:,|\.|;|:|$|\s+that\b|\s+(?:on|in|from|for)\b(?!\s+(?:the\s+)?\p{Lu})|\s+(?:last|this|as|which|who|showed|shows|said|says|reported|estimates?|found)\b|\s+\())")]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"(?<a>[\p{Lu}][^,;.""“]{1,60}),\s+citing\s+(?<b>[^,;.""”]{2,80})")]
@@ -67,9 +67,12 @@ public sealed partial class AttributionFinder(Cues cues)
             var name = Clean(p.Groups["src"].Value);
             if (name is not null && !Covered(found, m.Index)) found.Add(new Attribution(m.Index, name));
         }
+        bool? titleCase = null;
         foreach (var v in cues.AttributionVerbs.Matches(s, starts))
         {
             if (Covered(found, v.Index)) continue;
+            // "the United States", "Reporters Without Borders": a capitalised verb inside a sentence is part of a name
+            if (v.Index > 0 && char.IsUpper(s[v.Index]) && (!(titleCase ??= IsTitleCase(s)) || !EndsHeadline(s, v.Index + v.Length))) continue;
             // "amid reports", "an estimated", "the results", "was registered": a noun, an adjective or a passive
             if (NotAVerb().IsMatch(s.AsSpan(0, v.Index))) continue;
             var inverted = Inverted().Match(s[v.Index..]);
@@ -136,6 +139,22 @@ public sealed partial class AttributionFinder(Cues cues)
         if (AnaphoricSubject().IsMatch(subject)) { pronoun = true; return null; }
         return TrimSubject(subject);
     }
+
+    /// <summary>A headline in title case ("Refugee Influx Hits 582,000, UN Says"): most words capitalised.</summary>
+    private static bool IsTitleCase(string s)
+    {
+        int words = 0, capitals = 0;
+        foreach (Match w in Regex.Matches(s, @"\p{L}[\p{L}'’-]*"))
+        {
+            if (w.Value.Length <= 3 && char.IsLower(w.Value[0])) continue; // "of", "in", "the"
+            words++;
+            if (char.IsUpper(w.Value[0])) capitals++;
+        }
+        return words > 0 && capitals * 4 >= words * 3;
+    }
+
+    /// <summary>In a title-case headline only a verb at its end attributes ("..., UN Says"), or one before "that" or a figure.</summary>
+    private static bool EndsHeadline(string s, int verbEnd) => Regex.IsMatch(s.AsSpan(verbEnd), @"^\W*$|^\s+(?:[Tt]hat\b|\d)");
 
     private static bool CapitalisedAround(string s, int start, int end)
     {

@@ -50,7 +50,7 @@ internal sealed class MeasureClassifier(Cues cues)
             var ex2 = Distance(memo.Of(cues.Exclude), f, 0, len);
             exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
             positive = Min(mob, asy, ret, res, mov);
-            if (positive == int.MaxValue) { reject = true; why = "no cue"; return null; }
+            if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }

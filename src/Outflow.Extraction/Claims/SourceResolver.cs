@@ -9,7 +9,8 @@ namespace Outflow.Extraction.Claims;
 /// </summary>
 internal sealed partial class SourceResolver
 {
-    [GeneratedRegex(@"^the\s+(?<same>same\s+)?(?:\w+\s+)?(?<head>agency|ministry|service|office|department|authority|authorities|organi[sz]ation|briefing|report|statement|guard|police|government|commission|body|bureau|inspectorate|source|sources)$", RegexOptions.IgnoreCase)]
+    // "the agency", "the same briefing", "the border service"; not a name ("the International Organization")
+    [GeneratedRegex(@"^[Tt]he\s+(?<same>same\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?<head>(?i:agency|ministry|service|office|department|authority|authorities|organi[sz]ation|briefing|report|statement|guard|police|government|commission|body|bureau|inspectorate|source|sources))$")]
     private static partial Regex Definite();
 
     [GeneratedRegex(@"^(?:briefing|report|statement|source|sources)$", RegexOptions.IgnoreCase)]
