@@ -171,13 +171,13 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (!before && !directional) score -= 30;
                 if (p.Entry.IsInsideCountry) score -= 5;
                 // other people: "60,000 had remained in the country while others had crossed into Turkey"
-                if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 150;
+                if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
                 // another clause: "Nearly half a million have fled; Egypt takes the largest share"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
             }
             // "left Kazakhstan, mostly for Georgia, Armenia, Turkey and the UAE": spread over several countries, none is the destination
-            if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 3) { bestHit = null; listed = true; }
+            if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 2) { bestHit = null; listed = true; }
             if (bestHit is not null && best > 60)
             {
                 destination = bestHit.Entry.Code;
@@ -252,7 +252,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSubject();
 
-    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|,\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPeople();
 
     /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest went on to Romania").</summary>
@@ -280,13 +280,17 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// <summary>How many country names stand in one list with <paramref name="hit"/> ("A, B, C and D" -> 4).</summary>
     private static int ListLength(SentenceContext sc, string s, PlaceHit hit)
     {
-        var names = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group).OrderBy(p => p.Start).ToList();
+        if (hit.Entry.Kind != PlaceKind.Country) return 1;
+        var names = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country).OrderBy(p => p.Start).ToList();
         int i = names.FindIndex(p => p.Start == hit.Start);
         if (i < 0) return 1;
         int first = i, last = i;
         while (first > 0 && ListSeparator().IsMatch(s.AsSpan(names[first - 1].End, names[first].Start - names[first - 1].End))) first--;
         while (last + 1 < names.Count && ListSeparator().IsMatch(s.AsSpan(names[last].End, names[last + 1].Start - names[last].End))) last++;
-        return last - first + 1;
+        int length = last - first + 1;
+        // two names make a list only when joined by "and"/"or" ("Austria and Germany"), not in apposition ("Peru, Lima")
+        if (length == 2 && !Regex.IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End), @"\b(?:and|or)\b")) return 1;
+        return length;
     }
 
     private bool NextIsPeople(string s, int pos)
