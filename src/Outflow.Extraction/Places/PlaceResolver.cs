@@ -114,11 +114,12 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
             else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
         }
+        bool originFromText = origin is not null;
         origin ??= doc.Origin;
 
         string? destination = null;
         string? place = null;
-        bool listed = false;
+        bool listed = false, namedInto = false;
         if (respectively is not null && respectively.TryGetValue(index, out var r)) destination = r;
         else
         {
@@ -150,7 +151,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (p.Entry.Code == origin && measure != Measure.Returns)
                 {
                     // "5,000 crossed back into Afghanistan": people going into their own country are going home
-                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End) intoOrigin = true;
+                    // (only when the origin is the document's: "ethnic Uzbeks fled into Uzbekistan" names other people)
+                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End)
+                    {
+                        namedInto = true;
+                        if (!originFromText) intoOrigin = true;
+                    }
                     continue;
                 }
                 bool before = p.End <= f.Start;
@@ -195,7 +201,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
         // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday");
         // papers and asylum are always held in some country, so those counts take it without a cue word
-        if (destination is null && !listed && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
+        if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
             && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount())))
             destination = doc.ContextCountry;
