@@ -16,6 +16,7 @@ public sealed class Cues
         Mobilized = lex.Matcher("cue", "mobilized");
         Move = lex.Matcher("cue", "move");
         Exclude = lex.Matcher("cue", "exclude");
+        ExcludeAdjacent = lex.Matcher("cue", "exclude_adjacent");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
         QueuePeople = lex.Matcher("cue", "queue_people");
@@ -79,6 +80,7 @@ public sealed class Cues
     public PhraseMatcher Mobilized { get; }
     public PhraseMatcher Move { get; }
     public PhraseMatcher Exclude { get; }
+    public PhraseMatcher ExcludeAdjacent { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }
     public PhraseMatcher QueuePeople { get; }

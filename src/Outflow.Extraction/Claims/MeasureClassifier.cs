@@ -28,6 +28,8 @@ internal sealed class MeasureClassifier(Cues cues)
         reject = false;
         why = "";
         int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
+        // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
+        if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
         int mob = Distance(memo.Of(cues.Mobilized), f, lo, hi);
         int asy = Distance(memo.Of(cues.Asylum), f, lo, hi);
         int ret = Distance(memo.Of(cues.Returns), f, lo, hi);
