@@ -33,6 +33,9 @@ public sealed partial class AttributionFinder(Cues cues)
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:data|figures|statistics|numbers|estimates|records)\s+(?:it|they|he|she)\b|(?:its|their|his|her)\s+(?:own\s+)?(?:data|figures|statistics|numbers|estimates|records)$)", RegexOptions.IgnoreCase)]
     private static partial Regex DataOfPronoun();
 
+    [GeneratedRegex(@"^(?:which|who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
     [GeneratedRegex(@"^(?:after|when|while|because|as|with)$", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
@@ -119,6 +122,16 @@ public sealed partial class AttributionFinder(Cues cues)
             if (b.Value.Equals("and", StringComparison.OrdinalIgnoreCase) && CapitalisedAround(before, b.Index, b.Index + b.Length)) continue;
             breaks.Add(b);
         }
+        // "Brazil's army, which runs the centres, says": the subject stands before the relative clause
+        if (breaks.Count > 0 && Relative().IsMatch(breaks[^1].Value))
+        {
+            int k = breaks.Count - 2;
+            int to = breaks[^1].Index;
+            if (k >= 0 && breaks[k].Value == "," && before.AsSpan(breaks[k].Index + 1, to - breaks[k].Index - 1).Trim().Length == 0) { to = breaks[k].Index; k--; }
+            int from = k >= 0 ? breaks[k].Index + breaks[k].Length : 0;
+            var head = Subject(before[from..to], ref pronoun);
+            if (head is not null || pronoun) return head;
+        }
         int start = breaks.Count > 0 ? breaks[^1].Index + breaks[^1].Length : 0;
         var subject = Subject(before[start..], ref pronoun);
         // "drivers interviewed after crossing at Upper Lars said": the subject stands before the subordinate clause
@@ -203,6 +216,8 @@ public sealed partial class AttributionFinder(Cues cues)
         if (name.EndsWith(')') && !name.Contains('(')) name = name[..^1].TrimEnd();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         if (Determiners.Contains(last) || Prepositions.Contains(last)) return null; // "the results of"
+        // "official figures", "the latest data": no originator is named
+        if (Regex.IsMatch(name, @"^(?:the\s+)?(?:official|latest|new|recent|preliminary|available|updated|unofficial|provisional|final|early|initial|available)\s+(?:data|figures|statistics|estimates?|numbers|counts?)$", RegexOptions.IgnoreCase)) return null;
         name = Regex.Replace(name, @"\s+(?:data|figures|statistics|estimates?)$", "", RegexOptions.IgnoreCase);
         if (name.Length < 2 || name.Length > 100) return null;
         if (cues.SourcePronouns.Contains(name)) return null;
