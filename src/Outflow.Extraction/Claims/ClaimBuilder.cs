@@ -106,6 +106,8 @@ public sealed partial class ClaimBuilder
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
+                // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
+                if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; }
                 if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
                 measure = m!.Value;
             }
@@ -145,6 +147,7 @@ public sealed partial class ClaimBuilder
             });
             if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; }
             doc.BlockMeasure = measure;
+            doc.LastMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
         if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)

@@ -30,6 +30,9 @@ public sealed class DocumentContext
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }
+
+    /// <summary>The measure of the last claim made, in any paragraph ("Of them, ..." goes on counting it).</summary>
+    public Core.Claims.Measure? LastMeasure { get; set; }
     public string? LastCountry { get; set; }
 
     /// <summary>The last country (not the origin) named in the paragraph so far, in any sentence.</summary>

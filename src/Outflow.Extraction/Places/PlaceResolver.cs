@@ -203,7 +203,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         // papers and asylum are always held in some country, so those counts take it without a cue word
         if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
-            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount())))
+            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s)))
             destination = doc.ContextCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
@@ -257,6 +257,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     // another group of people or another clause between a figure and a town: ", many using Turkish Airlines to fly to Antalya"
     [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSubject();
+
+    [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfPrevious();
 
     [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|,\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPeople();
