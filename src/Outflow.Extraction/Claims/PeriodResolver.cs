@@ -16,6 +16,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     [GeneratedRegex(@"\b(?:in|during|within)\s+the\s+first\s+(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?<u>week|weeks|days|day|month|months)\s+(?:after|since|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSpan();
 
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|reported|announced|added|stated|estimated|wrote|confirmed|published)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementLead();
+
     [GeneratedRegex(@"\bsince\b[^,;.()]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceLead();
 
@@ -65,6 +68,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             if (anchor is not null && AnchorFor(anchors, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
             return (period.From, period.To);
         }
+        // "..., the ministry said on Tuesday": the day of the statement ends the count, it is not a one-day count
+        if (point is not null && StatementLead().IsMatch(s.AsSpan(Math.Max(0, point.Start - 40), Math.Min(40, point.Start))))
+            return (anchor?.Date, point.To);
         if (point is not null)
         {
             if (AnchorFor(anchors, origin) is { } a && a.Date.First < point.From.First) return (a.Date, point.To);
