@@ -178,6 +178,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (p.Entry.IsInsideCountry) score -= 5;
                 // other people: "60,000 had remained in the country while others had crossed into Turkey"
                 if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
+                // an apposition about the event: "have fled Ukraine, the fastest such movement in Europe since 1945"
+                // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
+                if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
                 // another clause: "Nearly half a million have fled; Egypt takes the largest share"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
@@ -257,6 +260,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     // another group of people or another clause between a figure and a town: ", many using Turkish Airlines to fly to Antalya"
     [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSubject();
+
+    [GeneratedRegex(@",\s+(?:the|a|an)\s+[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
 
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfPrevious();
