@@ -32,6 +32,12 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex BorderLength();
+
+    [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QueueNoun();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
@@ -90,6 +96,8 @@ public sealed partial class ClaimBuilder
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
+                // "the border with Venezuela is 2,219 kilometres long": a border's length, not a queue
+                if (f.Unit is CountUnit.Km && BorderLength().IsMatch(s.AsSpan(0, f.Start)) && !QueueNoun().IsMatch(s) && Skip(f, "border length")) continue;
                 measure = Measure.Queue;
             }
             else if (f.Unit is CountUnit.Vehicles || head.Kind == HeadKind.Vehicle)

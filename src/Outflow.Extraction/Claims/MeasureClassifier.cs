@@ -7,7 +7,7 @@ namespace Outflow.Extraction.Claims;
 /// Decides what a figure counting people measures (arrivals, residents, asylum, returns, mobilized, queue) from
 /// the cue words nearest to it, or that it is no claim at all (an exclusion cue or a forecast is closer).
 /// </summary>
-internal sealed class MeasureClassifier(Cues cues)
+internal sealed partial class MeasureClassifier(Cues cues)
 {
     /// <summary>Distance in characters from the figure to the nearest match inside [lo, hi), or int.MaxValue.</summary>
     internal static int Distance((int Start, int End)[] matches, Figure f, int lo, int hi)
@@ -59,7 +59,8 @@ internal sealed class MeasureClassifier(Cues cues)
 
         // the call-up size is the one plan that counts
         if (mob <= positive) return Measure.Mobilized;
-        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && !pastDated) { reject = true; why = "forecast"; return null; }
+        // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
+        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
         if (Distance(memo.Of(cues.ReturnsHome), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
@@ -71,4 +72,18 @@ internal sealed class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)
+    {
+        foreach (var (ms, me) in memo.Of(cues.Forecast))
+        {
+            if (me <= lo || ms >= hi) continue;
+            int d = ms < f.End && me > f.Start ? 0 : me <= f.Start ? f.Start - me : ms - f.End;
+            if (d == distance && memo.Text(ms, me) is var w && StrongForecastWord().IsMatch(w)) return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
 }
