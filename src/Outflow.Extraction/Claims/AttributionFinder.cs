@@ -39,7 +39,7 @@ public sealed partial class AttributionFinder(Cues cues)
     [GeneratedRegex(@"^(?:after|when|while|because|as|with)$", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
-    // a new clause between a figure and a later attribution: "..., and some travellers reported"
+    // a new clause between a figure and a later attribution: "..., and some motorists said"
     [GeneratedRegex(@"[;]|,\s*(?:and|but|while|whereas)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
 
@@ -61,11 +61,11 @@ public sealed partial class AttributionFinder(Cues cues)
         foreach (var m in cues.AttributionBefore.Matches(s, starts))
         {
             var rest = s[(m.Index + m.Length)..].TrimStart();
-            // "per" names a source only before a name ("per Reuters"), not in "50 lei per refugee"
+            // "per" names a source only before a name ("per Reuters"), not in "10 euros per refugee"
             if (s.AsSpan(m.Index, m.Length).Equals("per", StringComparison.OrdinalIgnoreCase) && (rest.Length == 0 || !char.IsUpper(rest[0]))) continue;
             var p = Phrase().Match(rest);
             if (!p.Success) continue;
-            // "according to data it shared": the originator named before
+            // "according to figures it released": the originator named before
             if (DataOfPronoun().IsMatch(p.Groups["src"].Value)) { if (!Covered(found, m.Index)) found.Add(new Attribution(m.Index, null)); continue; }
             var name = Clean(p.Groups["src"].Value);
             if (name is not null && !Covered(found, m.Index)) found.Add(new Attribution(m.Index, name));
@@ -76,7 +76,7 @@ public sealed partial class AttributionFinder(Cues cues)
             if (Covered(found, v.Index)) continue;
             // "the United States", "Reporters Without Borders": a capitalised verb inside a sentence is part of a name
             if (v.Index > 0 && char.IsUpper(s[v.Index]) && (!(titleCase ??= IsTitleCase(s)) || !EndsHeadline(s, v.Index + v.Length))) continue;
-            // "amid reports", "an estimated", "the results", "was registered": a noun, an adjective or a passive
+            // "amid claims", "an estimated", "the findings", "was recorded": a noun, an adjective or a passive
             if (NotAVerb().IsMatch(s.AsSpan(0, v.Index))) continue;
             var inverted = Inverted().Match(s[v.Index..]);
             if (inverted.Success && v.Index > 0 && ",\"”".Contains(s[..v.Index].TrimEnd()[^1]))
@@ -85,7 +85,7 @@ public sealed partial class AttributionFinder(Cues cues)
                 if (n is not null) { found.Add(new Attribution(v.Index, n)); continue; }
             }
             var subject = SubjectBefore(s, v.Index, out bool pronoun);
-            if (subject is not null && IsCountingVerb(s.AsSpan(v.Index, v.Length)) && cues.IsPlaceName(subject)) continue; // "Kazakhstan counts": the destination
+            if (subject is not null && IsCountingVerb(s.AsSpan(v.Index, v.Length)) && cues.IsPlaceName(subject)) continue; // "Chile counts": the destination
             if (subject is not null) found.Add(new Attribution(v.Index, subject));
             else if (pronoun) found.Add(new Attribution(v.Index, null));
         }
@@ -113,12 +113,12 @@ public sealed partial class AttributionFinder(Cues cues)
     {
         pronoun = false;
         var before = s[..verbIndex].TrimEnd();
-        // "a spokeswoman for the guard, Katarzyna Zięba, told": the name set off by commas before the verb
+        // "a spokesman for the police, John Okello, told": the name set off by commas before the verb
         if (before.EndsWith(',')) before = before[..^1];
         var breaks = new List<Match>();
         foreach (Match b in ClauseBreak().Matches(before))
         {
-            // "the Department of Immigration and Passports": "and" between two capitalised words joins one name
+            // "the Ministry of Labour and Migration": "and" between two capitalised words joins one name
             if (b.Value.Equals("and", StringComparison.OrdinalIgnoreCase) && CapitalisedAround(before, b.Index, b.Index + b.Length)) continue;
             breaks.Add(b);
         }
@@ -134,7 +134,7 @@ public sealed partial class AttributionFinder(Cues cues)
         }
         int start = breaks.Count > 0 ? breaks[^1].Index + breaks[^1].Length : 0;
         var subject = Subject(before[start..], ref pronoun);
-        // "drivers interviewed after crossing at Upper Lars said": the subject stands before the subordinate clause
+        // "motorists interviewed after crossing into Armenia said": the subject stands before the subordinate clause
         if (subject is null && !pronoun && breaks.Count > 0 && Subordinator().IsMatch(breaks[^1].Value))
         {
             int from = breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0;
@@ -153,7 +153,7 @@ public sealed partial class AttributionFinder(Cues cues)
         return TrimSubject(subject);
     }
 
-    /// <summary>A headline in title case ("Refugee Influx Hits 582,000, UN Says"): most words capitalised.</summary>
+    /// <summary>A headline in title case ("Sudan Refugee Count Passes 40,000, Aid Group Says"): most words capitalised.</summary>
     private static bool IsTitleCase(string s)
     {
         int words = 0, capitals = 0;
@@ -166,7 +166,7 @@ public sealed partial class AttributionFinder(Cues cues)
         return words > 0 && capitals * 4 >= words * 3;
     }
 
-    /// <summary>In a title-case headline only a verb at its end attributes ("..., UN Says"), or one before "that" or a figure.</summary>
+    /// <summary>In a title-case headline only a verb at its end attributes ("..., Aid Group Says"), or one before "that" or a figure.</summary>
     private static bool EndsHeadline(string s, int verbEnd) => Regex.IsMatch(s.AsSpan(verbEnd), @"^\W*$|^\s+(?:[Tt]hat\b|\d)");
 
     private static bool CapitalisedAround(string s, int start, int end)
@@ -188,13 +188,13 @@ public sealed partial class AttributionFinder(Cues cues)
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 10) return null;
         if (cues.SourcePronouns.Contains(subject)) return null;
-        // a figure, a date or a clause is not a source: "Two Russian nationals", "Hundreds of thousands ... fled"
+        // a figure, a date or a clause is not a source: "Two Eritrean nationals", "Tens of thousands ... crossed"
         if (words.Any(w => cues.IsNumberWord(w.TrimEnd(',', '.')))) return null;
         if (words.Any(w => cues.IsMovementVerb(w))) return null;
-        // "crossing at Upper Lars", "the results of": a clause fragment, not a name
+        // "crossing into Armenia", "the findings of": a clause fragment, not a name
         if (char.IsLower(words[0][0]) && words[0].EndsWith("ing", StringComparison.Ordinal) && !cues.SourceNouns.Contains(words[0])) return null;
         if (Determiners.Contains(words[^1]) || Prepositions.Contains(words[^1])) return null;
-        // a capital that only starts the sentence ("An upper") does not make a name
+        // a capital that only starts the sentence ("A further") does not make a name
         bool capital = words.Select((w, i) => (w, i)).Any(x => char.IsUpper(x.w[0]) && x.w.Length > 1 && !(x.i == 0 && Determiners.Contains(x.w)))
                        && !(words.Length == 1 && words[0] is "It" or "He" or "She" or "They" or "We" or "This");
         bool noun = words.Any(w => cues.SourceNouns.Contains(w.TrimEnd('s', '\'', '’')) || cues.SourceNouns.Contains(w));
@@ -215,7 +215,7 @@ public sealed partial class AttributionFinder(Cues cues)
         name = name.Trim().TrimEnd('.', ',', ';', ':').Trim();
         if (name.EndsWith(')') && !name.Contains('(')) name = name[..^1].TrimEnd();
         var last = name[(name.LastIndexOf(' ') + 1)..];
-        if (Determiners.Contains(last) || Prepositions.Contains(last)) return null; // "the results of"
+        if (Determiners.Contains(last) || Prepositions.Contains(last)) return null; // "the findings of"
         // "official figures", "the latest data": no originator is named
         if (Regex.IsMatch(name, @"^(?:the\s+)?(?:official|latest|new|recent|preliminary|available|updated|unofficial|provisional|final|early|initial|available)\s+(?:data|figures|statistics|estimates?|numbers|counts?)$", RegexOptions.IgnoreCase)) return null;
         name = Regex.Replace(name, @"\s+(?:data|figures|statistics|estimates?)$", "", RegexOptions.IgnoreCase);

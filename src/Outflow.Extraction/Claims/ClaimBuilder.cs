@@ -96,7 +96,7 @@ public sealed partial class ClaimBuilder
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
-                // "the border with Venezuela is 2,219 kilometres long": a border's length, not a queue
+                // "the border with Sudan is about 1,400 kilometres long": a border's length, not a queue
                 if (f.Unit is CountUnit.Km && BorderLength().IsMatch(s.AsSpan(0, f.Start)) && !QueueNoun().IsMatch(s) && Skip(f, "border length")) continue;
                 measure = Measure.Queue;
             }

@@ -51,7 +51,7 @@ public sealed class Cues
 
     private readonly Gazetteer _gazetteer;
 
-    /// <summary>A currency sign or code right before a figure ("Rs 60,000"): the figure is an amount of money.</summary>
+    /// <summary>A currency sign or code right before a figure ("Rs 80,000"): the figure is an amount of money.</summary>
     public System.Text.RegularExpressions.Regex CurrencyBefore { get; }
 
     /// <summary>Number words ("two", "thousands"): a subject holding one is a figure, not a source.</summary>
@@ -64,7 +64,7 @@ public sealed class Cues
 
     public bool IsMovementVerb(string w) => NotInSource.Contains(w);
 
-    /// <summary>Whether the phrase is only a gazetteer name ("Kazakhstan", "the EU", "European countries").</summary>
+    /// <summary>Whether the phrase is only a gazetteer name ("Chile", "the EU", "European countries").</summary>
     public bool IsPlaceName(string phrase)
     {
         var hits = _gazetteer.Find(phrase);

@@ -35,7 +35,7 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (words == 0 && s[pos..t.Index].Trim().Length > 0 && s[pos..t.Index].Trim() is not ("-" or "–")) return new HeadNoun(HeadKind.None, "", pos);
             var w = t.Value;
             if (!char.IsLetter(w[0])) return new HeadNoun(HeadKind.None, "", t.Index);
-            // "5,000 a day in the week before": after a rate only a noun right there is the figure's
+            // "1,800 a day in the month before": after a rate only a noun right there is the figure's
             if (afterRate && (FunctionWords.Contains(w) || cues.Modifiers.Contains(w))) return new HeadNoun(HeadKind.None, "", t.Index);
             words++;
             // a two-word noun: "asylum seekers", "residence permits", "hotel rooms"
@@ -56,7 +56,7 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (cues.People.Contains(w)) return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
             if (demonym is not null || cues.Modifiers.Contains(w)) { if (words > 4) break; continue; }
             if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);
-            // a noun used as an adjective: "12 water points", "15 registration booths"
+            // a noun used as an adjective: "12 water points", "40 ration tents"
             int look = 0;
             for (var n = next; n.Success && char.IsLetter(n.Value[0]) && look++ < 2; n = n.NextMatch())
             {

@@ -35,7 +35,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int ret = Distance(memo.Of(cues.Returns), f, lo, hi);
         int res = Distance(memo.Of(cues.Residents), f, lo, hi);
         int mov = Distance(memo.Of(cues.Move), f, lo, hi);
-        // "during May" is a date, not the modal "may"
+        // "in May" is a date, not the modal "may"
         int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);

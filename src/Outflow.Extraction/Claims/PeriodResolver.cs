@@ -38,7 +38,7 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
         var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
         var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);
-        // with a start, the day of the count is the latest day named after it ("..., the ministry said on Tuesday")
+        // with a start, the day of the count is the latest day named after it ("..., the border service said on Tuesday")
         if (since is not null && point is not null)
             point = all.Where(d => d.Role == DateRole.Point && d.From.First > since.Value.Last).MaxBy(d => d.From.First) ?? point;
         var period = Closest(dates.Where(d => d.Role == DateRole.Period), f);
@@ -68,7 +68,7 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             if (anchor is not null && AnchorFor(anchors, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
             return (period.From, period.To);
         }
-        // "..., the ministry said on Tuesday": the day of the statement ends the count, it is not a one-day count
+        // "..., the border service said on Tuesday": the day of the statement ends the count, it is not a one-day count
         if (point is not null && StatementLead().IsMatch(s.AsSpan(Math.Max(0, point.Start - 40), Math.Min(40, point.Start))))
             return (anchor?.Date, point.To);
         if (point is not null)

@@ -20,14 +20,14 @@ internal sealed partial class RateFinder(Cues cues)
             {
                 var value = after.AsSpan(index, length);
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
-                // "2,500 a day before the announcement": right after the figure it is the rate, not "a day before"
+                // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"
                 bool adjacent = index <= 1;
                 if (!adjacent && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
-        // "On an average day this month, about 5,300 entered ... and about 4,900 left": the sentence's lead governs all its figures
+        // "On an average day last month, about 2,100 entered ... and about 600 went back": the sentence's lead governs all its figures
         var lead = s[..f.Start];
         foreach (var (rate, rx) in cues.RatesBefore)
             if (rx.TryMatch(lead, 0, out _, out _)) return rate;

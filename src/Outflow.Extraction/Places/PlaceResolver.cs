@@ -22,6 +22,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromBefore();
 
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConflictOf();
+
     [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingularCountryAfter();
 
@@ -38,7 +41,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:there|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
-    // between two names of a list: "Georgia, Armenia, Turkey and the United Arab Emirates"
+    // between two names of a list: "Spain, Italy, France and Portugal"
     [GeneratedRegex(@"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
@@ -64,7 +67,7 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     /// <summary>
     /// After each sentence: the last country it names that is not the people's origin becomes the paragraph's
-    /// country of reference ("Kazakhstan is one of the most popular destinations. Over 200,000 ... sought shelter there").
+    /// country of reference ("Uganda has become the main refuge. More than 900,000 have found shelter there").
     /// </summary>
     public static void NoteMentions(DocumentContext doc, string sentence, List<PlaceHit> hits)
     {
@@ -73,7 +76,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             var h = hits[i];
             if (h.IsDemonym || h.Entry.Kind != PlaceKind.Country || h.Code == (doc.BlockOrigin ?? doc.Origin)) continue;
             var before = sentence.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start));
-            // the sentence's subject ("Kazakhstan is one of the most popular destinations") or a place people go to
+            // the sentence's subject ("Uganda has become the main refuge") or a place people go to
             bool subject = sentence.AsSpan(0, h.Start).Trim().Length == 0;
             bool goneTo = Directional().IsMatch(before[Math.Max(0, before.Length - 30)..]) && !WarContext().IsMatch(before);
             if (!subject && !goneTo) continue;
@@ -109,7 +112,8 @@ internal sealed partial class PlaceResolver(Cues cues)
             int d = p.End <= f.Start ? f.Start - p.End : Math.Max(0, p.Start - f.End);
             var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
             if (countryCode is null) continue;
-            bool fromX = !p.IsDemonym && memo.Before(FromBefore(), j, p.Start, 25);
+            // "from X", or "X's war" / "X's crisis": the country people leave
+            bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
             else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
@@ -145,12 +149,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                     if (toX && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
                     if (!fromX && !directional) continue;
                 }
-                else if (fromX) continue;
+                else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
                 if (memo.Before(WarContext(), j, p.Start, 40)) continue;
                 if (p.Entry.Code == origin && measure != Measure.Returns)
                 {
-                    // "5,000 crossed back into Afghanistan": people going into their own country are going home
+                    // "8,000 crossed back into Syria": people going into their own country are going home
                     // (only when the origin is the document's: "ethnic Uzbeks fled into Uzbekistan" names other people)
                     if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End)
                     {
@@ -176,16 +180,16 @@ internal sealed partial class PlaceResolver(Cues cues)
                     && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
                 if (!before && !directional) score -= 30;
                 if (p.Entry.IsInsideCountry) score -= 5;
-                // other people: "60,000 had remained in the country while others had crossed into Turkey"
+                // other people: "20,000 remained in the country while others went on to Argentina"
                 if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
-                // an apposition about the event: "have fled Ukraine, the fastest such movement in Europe since 1945"
+                // an apposition about the event: "have fled Syria, the largest exodus in the Middle East in decades"
                 // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
                 if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
-                // another clause: "Nearly half a million have fled; Egypt takes the largest share"
+                // another clause: "Nearly 80,000 have fled Burundi; Tanzania has taken in the most"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
             }
-            // "left Kazakhstan, mostly for Georgia, Armenia, Turkey and the UAE": spread over several countries, none is the destination
+            // "moved on, mostly to Spain, Italy, France and Portugal": spread over several countries, none is the destination
             if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 2) { bestHit = null; listed = true; }
             if (bestHit is not null && best > 60)
             {
@@ -194,7 +198,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             }
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
-        // people going home come back from the country the text is about ("crossed back into Russia", after Finland's counts)
+        // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
         if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin)
             destination = host;
         if (destination is null)
@@ -238,7 +242,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         return (origin, destination, place);
     }
 
-    // a crossing the gazetteer does not know: "the Zhaisan crossing", "Qustul border post"
+    // a crossing the gazetteer does not know: "the Agua Caliente crossing", "Kapikule border post"
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate)\b")]
     private static partial Regex NamedCrossing();
 
@@ -246,7 +250,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex CrossingWord();
 
     /// <summary>
-    /// The place as the text names it ("Upper Lars", "Adre"), or the canonical name when the text uses a form
+    /// The place as the text names it ("Adre" where the gazetteer says "Adré"), or the canonical name when the text uses a form
     /// of it ("Alaskan" -> "Alaska", "Verkhny Lars checkpoint" -> "Verkhny Lars").
     /// </summary>
     internal static string PlaceName(PlaceHit p, string s)
@@ -257,7 +261,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         return surface;
     }
 
-    // another group of people or another clause between a figure and a town: ", many using Turkish Airlines to fly to Antalya"
+    // another group of people or another clause between a figure and a town: ", many of them moving on to Istanbul"
     [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSubject();
 
@@ -267,14 +271,14 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfPrevious();
 
-    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|,\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|[,;]\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPeople();
 
-    /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest went on to Romania").</summary>
+    /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest have moved on to Germany").</summary>
     private static bool OtherClause(string s, Figure f, PlaceHit p) =>
         p.Start > f.End && (OtherPeople().IsMatch(s.AsSpan(f.End, p.Start - f.End)) || s.AsSpan(f.End, p.Start - f.End).Contains(';'));
 
-    /// <summary>A town is the figure's place when people go to it in the figure's own clause ("entered Colombia through Cúcuta").</summary>
+    /// <summary>A town is the figure's place when people go to it in the figure's own clause ("entered Guatemala through Tecún Umán").</summary>
     private static bool TownOfFigure(string s, Figure f, PlaceHit p, int lo, int hi, SentenceMatches memo, int j) =>
         p.Start > f.End && p.End <= hi && memo.Before(Directional(), j, p.Start, 30) && !OtherSubject().IsMatch(s.AsSpan(f.End, p.Start - f.End));
 
