@@ -21,10 +21,29 @@ public sealed class DocumentContext
 
     public int CurrentBlock { get; set; } = -1;
     public string? BlockSource { get; set; }
+
+    /// <summary>The last originator named anywhere before (not reset by paragraphs), for "It added" and "the agency said".</summary>
+    public string? LastSource { get; set; }
+
+    /// <summary>Every originator named so far, in order, resolved.</summary>
+    public List<string> Sources { get; } = new();
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }
+
+    /// <summary>The measure of the last claim made, in any paragraph ("Of them, ..." goes on counting it).</summary>
+    public Core.Claims.Measure? LastMeasure { get; set; }
     public string? LastCountry { get; set; }
+
+    /// <summary>The last country (not the origin) named in the paragraph so far, in any sentence.</summary>
+    public string? BlockMention { get; set; }
+
+    /// <summary>The country a sentence that names none refers to: the paragraph's last destination, else the
+    /// paragraph's last named country, else the document's last destination.</summary>
+    public string? ContextCountry => BlockDestination ?? BlockMention ?? LastCountry;
+
+    /// <summary>The last border crossing named (country code, name as written), for queue readings that do not repeat it.</summary>
+    public (string Code, string Name)? LastCrossing { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
     public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;

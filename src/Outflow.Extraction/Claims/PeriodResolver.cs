@@ -16,6 +16,12 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     [GeneratedRegex(@"\b(?:in|during|within)\s+the\s+first\s+(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?<u>week|weeks|days|day|month|months)\s+(?:after|since|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSpan();
 
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|reported|announced|added|stated|estimated|wrote|confirmed|published)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementLead();
+
+    [GeneratedRegex(@"\bsince\b[^,;.()]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceLead();
+
     public (PartialDate? From, PartialDate? To) Resolve(DocumentContext doc, SentenceContext sc, Figure f, int lo, int hi, Measure measure, string? origin)
     {
         var s = sc.Sentence.Text;
@@ -25,11 +31,16 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             ? SectionOrDocument(doc, origin) : null);
 
         // dates near the figure: its own stretch of the sentence first, then the whole sentence
-        var local = sc.Dates.Where(d => d.Start >= lo && d.End <= hi).ToList();
-        var dates = local.Count > 0 ? local : sc.Dates.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
+        // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
+        var all = sc.Dates.Select(d => d.Role == DateRole.Point && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
+        var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
+        var dates = local.Count > 0 ? local : all.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
         PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
         var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
         var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);
+        // with a start, the day of the count is the latest day named after it ("..., the border service said on Tuesday")
+        if (since is not null && point is not null)
+            point = all.Where(d => d.Role == DateRole.Point && d.From.First > since.Value.Last).MaxBy(d => d.From.First) ?? point;
         var period = Closest(dates.Where(d => d.Role == DateRole.Period), f);
 
         if (measure == Measure.Queue)
@@ -57,6 +68,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             if (anchor is not null && AnchorFor(anchors, origin) is not null && period.From.First > anchor.Date.First) return (anchor.Date, period.To);
             return (period.From, period.To);
         }
+        // "..., the border service said on Tuesday": the day of the statement ends the count, it is not a one-day count
+        if (point is not null && StatementLead().IsMatch(s.AsSpan(Math.Max(0, point.Start - 40), Math.Min(40, point.Start))))
+            return (anchor?.Date, point.To);
         if (point is not null)
         {
             if (AnchorFor(anchors, origin) is { } a && a.Date.First < point.From.First) return (a.Date, point.To);

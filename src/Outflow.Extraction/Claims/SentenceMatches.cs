@@ -16,6 +16,9 @@ internal sealed class SentenceMatches(string sentence, int placeCount, WordStart
 
     public int Length => sentence.Length;
 
+    /// <summary>The sentence's text between two offsets.</summary>
+    public string Text(int start, int end) => sentence[start..end];
+
     /// <summary>Where phrase matches may start in the sentence (<see cref="PhraseMatcher.Starts"/>).</summary>
     public WordStarts Starts => _starts ??= PhraseMatcher.Starts(sentence);
 

@@ -4,6 +4,7 @@ using Outflow.Extraction.Claims;
 using Outflow.Extraction.Dates;
 using Outflow.Extraction.Figures;
 using Outflow.Extraction.Knowledge;
+using Outflow.Extraction.Places;
 using Outflow.Extraction.Text;
 
 namespace Outflow.Extraction.Pipeline;
@@ -50,13 +51,13 @@ public sealed class ClaimExtractor
         var places = new List<PlaceHit>[seg.Sentences.Count];
         var anchors = new SentenceAnchors[seg.Sentences.Count];
         var originVotes = new Dictionary<string, int>();
-        if (document.Title is { } title) Vote(_kb.Gazetteer.Find(title), originVotes, 3);
+        if (document.Title is { } title) PlaceResolver.VoteOrigin(title, _kb.Gazetteer.Find(title), originVotes, 3);
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             places[i] = _kb.Gazetteer.Find(seg.Sentences[i].Text);
-            Vote(places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
+            PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
         }
-        var origin = originVotes.Count == 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
+        var origin = originVotes.Count == 0 || originVotes.Values.Max() <= 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
         var anchorVotes = new Dictionary<Anchor, int>();
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
@@ -84,6 +85,7 @@ public sealed class ClaimExtractor
                 ctx.CurrentBlock = sentence.BlockIndex;
                 ctx.BlockSource = null;
                 ctx.BlockDestination = null;
+                ctx.BlockMention = null;
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;
             }
@@ -105,15 +107,9 @@ public sealed class ClaimExtractor
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i]) { Anchors = anchors[i] }));
             }
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
+            PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
         }
         return claims;
-    }
-
-    private static void Vote(List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
-    {
-        foreach (var h in hits)
-            if (h.IsDemonym && h.Entry.Kind == PlaceKind.Country)
-                votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
     }
 
     /// <summary>A publication date printed near the top of the page (a date line, a dateline).</summary>

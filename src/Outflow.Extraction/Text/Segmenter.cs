@@ -39,7 +39,7 @@ public sealed partial class Segmenter
         var blocks = new List<Block>();
         var sentences = new List<Sentence>();
         bool cut = false;
-        int contentBlocks = 0;
+        int contentBlocks = 0, proseBlocks = 0;
         int pos = 0;
         int blockStart = -1, blockEnd = -1;
 
@@ -49,9 +49,12 @@ public sealed partial class Segmenter
             var line = text.AsSpan(blockStart, blockEnd - blockStart);
             bool heading = IsHeadingLike(line);
             bool furniture = cut;
-            if (!furniture && contentBlocks > 0 && line.Length < 80 && _stop.IsMatch(line)) { cut = true; furniture = true; }
+            // an end-of-article line ends the article only once some prose has been read: "Subscribe to ..." in a
+            // page header above the headline is not the end
+            if (!furniture && proseBlocks > 0 && line.Length < 80 && _stop.IsMatch(line)) { cut = true; furniture = true; }
             if (!furniture && line.Length < 400 && _furnitureLine.IsMatch(line)) furniture = true;
             if (!furniture && !heading) contentBlocks++;
+            if (!furniture && !heading && (line.Length >= 100 || line.TrimEnd().EndsWith('.'))) proseBlocks++;
             else if (!furniture && heading && CountWords(line) >= 5) contentBlocks++;
             blocks.Add(new Block(blockStart, blockEnd, heading, furniture));
             if (!furniture) SplitSentences(text, blockStart, blockEnd, blocks.Count - 1, sentences);

@@ -1,0 +1,89 @@
+using Outflow.Core.Claims;
+using Outflow.Extraction.Figures;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>
+/// Decides what a figure counting people measures (arrivals, residents, asylum, returns, mobilized, queue) from
+/// the cue words nearest to it, or that it is no claim at all (an exclusion cue or a forecast is closer).
+/// </summary>
+internal sealed partial class MeasureClassifier(Cues cues)
+{
+    /// <summary>Distance in characters from the figure to the nearest match inside [lo, hi), or int.MaxValue.</summary>
+    internal static int Distance((int Start, int End)[] matches, Figure f, int lo, int hi)
+    {
+        int best = int.MaxValue;
+        foreach (var (ms, me) in matches)
+        {
+            if (me <= lo || ms >= hi) continue;
+            if (ms < f.End && me > f.Start) { best = Math.Min(best, 0); continue; }
+            int d = me <= f.Start ? f.Start - me : ms - f.End;
+            best = Math.Min(best, d);
+        }
+        return best;
+    }
+
+    public Measure? Classify(SentenceMatches memo, Figure f, int lo, int hi, HeadNoun head, bool queueCue, bool pastDated, IReadOnlyList<Dates.DateMention> dates, out bool reject, out string why)
+    {
+        reject = false;
+        why = "";
+        int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
+        // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
+        if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
+        int mob = Distance(memo.Of(cues.Mobilized), f, lo, hi);
+        int asy = Distance(memo.Of(cues.Asylum), f, lo, hi);
+        int ret = Distance(memo.Of(cues.Returns), f, lo, hi);
+        int res = Distance(memo.Of(cues.Residents), f, lo, hi);
+        int mov = Distance(memo.Of(cues.Move), f, lo, hi);
+        // "in May" is a date, not the modal "may"
+        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
+
+        if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
+        int positive = Min(mob, asy, ret, res, mov);
+        if (positive == int.MaxValue)
+        {
+            // no cue near the figure: fall back to the whole sentence
+            int len = memo.Length;
+            mob = Distance(memo.Of(cues.Mobilized), f, 0, len);
+            asy = Distance(memo.Of(cues.Asylum), f, 0, len);
+            ret = Distance(memo.Of(cues.Returns), f, 0, len);
+            res = Distance(memo.Of(cues.Residents), f, 0, len);
+            mov = Distance(memo.Of(cues.Move), f, 0, len);
+            var ex2 = Distance(memo.Of(cues.Exclude), f, 0, len);
+            exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
+            positive = Min(mob, asy, ret, res, mov);
+            if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
+        }
+        if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
+        if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
+
+        // the call-up size is the one plan that counts
+        if (mob <= positive) return Measure.Mobilized;
+        // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
+        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
+        if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
+        if (Distance(memo.Of(cues.ReturnsHome), f, lo, hi) <= 80) return Measure.Returns;
+        if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
+        if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
+        if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
+        if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
+        if (head.Kind == HeadKind.Document) return Measure.Residents;
+        return Measure.Arrivals; // becomes departures when no destination is named
+    }
+
+    private static int Min(params int[] xs) => xs.Min();
+
+    private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)
+    {
+        foreach (var (ms, me) in memo.Of(cues.Forecast))
+        {
+            if (me <= lo || ms >= hi) continue;
+            int d = ms < f.End && me > f.Start ? 0 : me <= f.Start ? f.Start - me : ms - f.End;
+            if (d == distance && memo.Text(ms, me) is var w && StrongForecastWord().IsMatch(w)) return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
+}

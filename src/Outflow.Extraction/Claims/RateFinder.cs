@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Extraction.Figures;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>Finds the stated rate of a figure ("10,000 a day", "daily", "every month"), or none for a total.</summary>
+internal sealed partial class RateFinder(Cues cues)
+{
+    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?:updates?|updated|reports?|briefings?|statistics)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotARate();
+
+    public Rate? Find(string s, Figure f, int lo, int hi)
+    {
+        var after = s[f.End..Math.Min(hi, Math.Min(s.Length, f.End + 90))];
+        var before = s[Math.Max(lo, f.Start - 30)..f.Start];
+        foreach (var (rate, rx) in cues.Rates)
+        {
+            foreach (var (index, length) in rx.Matches(after))
+            {
+                var value = after.AsSpan(index, length);
+                var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
+                // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"
+                bool adjacent = index <= 1;
+                if (!adjacent && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
+                return rate;
+            }
+            if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
+        }
+        // "On an average day last month, about 2,100 entered ... and about 600 went back": the sentence's lead governs all its figures
+        var lead = s[..f.Start];
+        foreach (var (rate, rx) in cues.RatesBefore)
+            if (rx.TryMatch(lead, 0, out _, out _)) return rate;
+        return null;
+    }
+}

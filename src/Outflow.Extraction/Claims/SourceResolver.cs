@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Outflow.Extraction.Claims;
+
+/// <summary>
+/// Resolves a figure's source against the originators the document named before: a pronoun subject ("It added",
+/// "she said") and a bare definite description ("the agency", "the same statement") stand for the full name given
+/// earlier ("the UN migration agency IOM"), so an attributed figure keeps its originator's name.
+/// </summary>
+internal sealed partial class SourceResolver
+{
+    // "the agency", "the same statement", "the border service"; not a name ("the International Organization")
+    [GeneratedRegex(@"^[Tt]he\s+(?<same>same\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?<head>(?i:agency|ministry|service|office|department|authority|authorities|organi[sz]ation|briefing|report|statement|guard|police|government|commission|body|bureau|inspectorate|source|sources))$")]
+    private static partial Regex Definite();
+
+    [GeneratedRegex(@"^(?:briefing|report|statement|source|sources)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Occasion();
+
+    [GeneratedRegex(@"^(?:agency|organi[sz]ation|body)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericBody();
+
+    public string? Resolve(Attribution? a, DocumentContext doc, IReadOnlyList<Attribution>? sentence = null)
+    {
+        if (a is null) return null;
+        // a pronoun refers to the originator named last: earlier in the sentence, else before it
+        if (a.IsAnaphor)
+            return sentence?.Where(x => !x.IsAnaphor && x.Position < a.Position).Select(x => Resolve(x, doc)).LastOrDefault() ?? doc.LastSource;
+        var name = a.Name!;
+        var m = Definite().Match(name);
+        if (!m.Success || doc.Sources.Count == 0) return name;
+        var head = m.Groups["head"].Value;
+        // "according to the same statement": whoever was cited last
+        if (m.Groups["same"].Success || Occasion().IsMatch(head)) return doc.LastSource ?? name;
+        for (int i = doc.Sources.Count - 1; i >= 0; i--)
+        {
+            var earlier = doc.Sources[i];
+            if (earlier.Length > name.Length && Regex.IsMatch(earlier, $@"\b{Regex.Escape(head)}\b", RegexOptions.IgnoreCase)) return earlier;
+        }
+        // "the agency said" after "IOM said": the last named body
+        if (GenericBody().IsMatch(head))
+            for (int i = doc.Sources.Count - 1; i >= 0; i--)
+                if (doc.Sources[i].Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !Definite().IsMatch(doc.Sources[i]))) return doc.Sources[i];
+        return name;
+    }
+
+    /// <summary>Remembers the sentence's named originators (resolved) for later references.</summary>
+    public void Remember(IEnumerable<string?> names, DocumentContext doc)
+    {
+        foreach (var n in names)
+        {
+            if (n is null) continue;
+            doc.Sources.Add(n);
+            doc.LastSource = n;
+        }
+    }
+}

@@ -1,0 +1,320 @@
+using System.Text.RegularExpressions;
+using Outflow.Core.Claims;
+using Outflow.Extraction.Claims;
+using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
+
+namespace Outflow.Extraction.Places;
+
+/// <summary>
+/// Decides a figure's origin, destination and place from the gazetteer names of its sentence (and the paragraph's
+/// country when the sentence continues its count): "from X" and demonyms name the origin; the best-scored
+/// country near the figure, led by "to", "into", "in", names the destination.
+/// </summary>
+internal sealed partial class PlaceResolver(Cues cues)
+{
+    [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Directional();
+
+    [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBefore();
+
+    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConflictOf();
+
+    [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularCountryAfter();
+
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WarContext();
+
+    [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceiveAfter();
+
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceNounAfter();
+
+    // words of a sentence that goes on counting people coming into the country the paragraph is about
+    [GeneratedRegex(@"\b(?:there|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesCount();
+
+    // between two names of a list: "Spain, Italy, France and Portugal"
+    [GeneratedRegex(@"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
+    /// <summary>
+    /// Votes for the country the document's people come from: demonyms ("Russians", plural counts double), and
+    /// countries left ("from X", "fled X"); a country people go to ("into X", "arrived in X") loses a vote.
+    /// </summary>
+    public static void VoteOrigin(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == PlaceKind.Group) continue;
+            if (h.IsDemonym)
+            {
+                if (h.Entry.Kind == PlaceKind.Country) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
+                continue;
+            }
+            var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
+            if (FromBefore().IsMatch(before)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2;
+            else if (Directional().IsMatch(before) && votes.ContainsKey(h.Code)) votes[h.Code] -= weight;
+        }
+    }
+
+    /// <summary>
+    /// After each sentence: the last country it names that is not the people's origin becomes the paragraph's
+    /// country of reference ("Uganda has become the main refuge. More than 900,000 have found shelter there").
+    /// </summary>
+    public static void NoteMentions(DocumentContext doc, string sentence, List<PlaceHit> hits)
+    {
+        for (int i = hits.Count - 1; i >= 0; i--)
+        {
+            var h = hits[i];
+            if (h.IsDemonym || h.Entry.Kind != PlaceKind.Country || h.Code == (doc.BlockOrigin ?? doc.Origin)) continue;
+            var before = sentence.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start));
+            // the sentence's subject ("Uganda has become the main refuge") or a place people go to
+            bool subject = sentence.AsSpan(0, h.Start).Trim().Length == 0;
+            bool goneTo = Directional().IsMatch(before[Math.Max(0, before.Length - 30)..]) && !WarContext().IsMatch(before);
+            if (!subject && !goneTo) continue;
+            // one of a list, "A, B and C": no one country of reference
+            if (i > 0 && ListSeparator().IsMatch(sentence.AsSpan(hits[i - 1].End, Math.Max(0, h.Start - hits[i - 1].End)))) continue;
+            if (i + 1 < hits.Count && ListSeparator().IsMatch(sentence.AsSpan(h.End, Math.Max(0, hits[i + 1].Start - h.End)))) continue;
+            doc.BlockMention = h.Code;
+            return;
+        }
+    }
+
+    /// <summary>For "Armenia, Kazakhstan and Georgia, where 110,000, 80,000 and 74,000 ... respectively": figure i -> country i.</summary>
+    public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
+    {
+        var countries = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country).ToList();
+        var firstFigure = sc.Figures.Count > 0 ? sc.Figures[0].Start : 0;
+        var before = countries.Where(c => c.End <= firstFigure).ToList();
+        if (before.Count < sc.Figures.Count || sc.Figures.Count < 2) return null;
+        before = before.Skip(before.Count - sc.Figures.Count).ToList();
+        return Enumerable.Range(0, sc.Figures.Count).ToDictionary(i => i, i => before[i].Code);
+    }
+
+    public (string? Origin, string? Destination, string? Place) Resolve(
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively)
+    {
+        var s = sc.Sentence.Text;
+        string? origin = null;
+        int originDist = int.MaxValue;
+        // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
+        for (int j = 0; j < sc.Places.Count; j++)
+        {
+            var p = sc.Places[j];
+            int d = p.End <= f.Start ? f.Start - p.End : Math.Max(0, p.Start - f.End);
+            var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
+            if (countryCode is null) continue;
+            // "from X", or "X's war" / "X's crisis": the country people leave
+            bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
+            if (measure == Measure.Returns) fromX = false;
+            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
+            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
+        }
+        bool originFromText = origin is not null;
+        origin ??= doc.Origin;
+
+        string? destination = null;
+        string? place = null;
+        bool listed = false, namedInto = false;
+        if (respectively is not null && respectively.TryGetValue(index, out var r)) destination = r;
+        else
+        {
+            int best = int.MinValue;
+            PlaceHit? bestHit = null;
+            bool intoOrigin = false, bestDirectional = false;
+            listed = false;
+            for (int j = 0; j < sc.Places.Count; j++)
+            {
+                var p = sc.Places[j];
+                if (p.IsDemonym)
+                {
+                    // "South Korean ports", "the Finnish border": an adjective naming where people arrive
+                    if (p.Entry.Kind != PlaceKind.Country || !memo.After(PlaceNounAfter(), j, p.End)) continue;
+                    p = p with { IsDemonym = false };
+                }
+                bool directional = memo.Before(Directional(), j, p.Start, 30);
+                bool fromX = memo.Before(FromBefore(), j, p.Start, 30);
+                if (measure == Measure.Returns)
+                {
+                    // "returned to Russia from the EU": to X is home (the origin), from Y (or "had lived in Y") the destination
+                    bool toX = memo.Before(ToBefore(), j, p.Start, 30);
+                    if (toX && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
+                    if (!fromX && !directional) continue;
+                }
+                else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
+                if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
+                if (memo.Before(WarContext(), j, p.Start, 40)) continue;
+                if (p.Entry.Code == origin && measure != Measure.Returns)
+                {
+                    // "8,000 crossed back into Syria": people going into their own country are going home
+                    // (only when the origin is the document's: "ethnic Uzbeks fled into Uzbekistan" names other people)
+                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End)
+                    {
+                        namedInto = true;
+                        if (!originFromText) intoOrigin = true;
+                    }
+                    continue;
+                }
+                bool before = p.End <= f.Start;
+                int dist = before ? f.Start - p.End : p.Start - f.End;
+                if (!before && p.Start < f.End) dist = 0;
+                int score = 200 - Math.Min(dist, 200);
+                bool local = p.Start >= lo && p.End <= hi;
+                if (local) score += 60;
+                else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
+                if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Argentina received ... 5,000"
+                if (directional) score += 50;
+                bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
+                if (possessive) score -= 40;
+                if (before && dist <= 3) score += 50; // "Slovakia 128,000"
+                if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...fled to Georgia and 50,000 went to Armenia"
+                if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
+                    && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
+                if (!before && !directional) score -= 30;
+                if (p.Entry.IsInsideCountry) score -= 5;
+                // other people: "20,000 remained in the country while others went on to Argentina"
+                if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
+                // an apposition about the event: "have fled Syria, the largest exodus in the Middle East in decades"
+                // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
+                if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
+                // another clause: "Nearly 80,000 have fled Burundi; Tanzania has taken in the most"
+                if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
+                if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
+            }
+            // "moved on, mostly to Spain, Italy, France and Portugal": spread over several countries, none is the destination
+            if (bestHit is not null && best > 60 && ListLength(sc, s, bestHit) >= 2) { bestHit = null; listed = true; }
+            if (bestHit is not null && best > 60)
+            {
+                destination = bestHit.Entry.Code;
+                if (bestHit.Entry.IsInsideCountry && (bestHit.Entry.Kind != PlaceKind.City || bestDirectional)) place = PlaceName(bestHit, s);
+            }
+            if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
+        }
+        // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
+        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin)
+            destination = host;
+        if (destination is null)
+        {
+            foreach (var (code, rx) in cues.ImpliedDestinations)
+                if (memo.Any(rx)) destination = code;
+        }
+        // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday");
+        // papers and asylum are always held in some country, so those counts take it without a cue word
+        if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
+            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
+            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s)))
+            destination = doc.ContextCountry;
+        if (destination == origin && measure != Measure.Returns) destination = null;
+
+        // a queue reading is at the crossing the sentence names, else the last one named before
+        if (measure == Measure.Queue && (place is null || !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && PlaceName(p, s) == place)))
+        {
+            place = null;
+            var crossing = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && (destination is null || p.Code == destination));
+            if (crossing is not null) { destination ??= crossing.Code; place = PlaceName(crossing, s); }
+            else if (UnknownCrossing(sc) is { } named) { place = named; destination ??= doc.LastCrossing is { } lc && lc.Name == named ? lc.Code : doc.ContextCountry; }
+            else if (doc.LastCrossing is { } last && (destination is null || destination == last.Code)
+                     && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != origin && p.Code != last.Code))
+            { destination ??= last.Code; place = last.Name; }
+        }
+        // a named crossing or region inside the destination, near the figure; a town only when people go to it
+        if (destination is not null && place is null)
+        {
+            for (int j = 0; j < sc.Places.Count && place is null; j++)
+            {
+                var p = sc.Places[j];
+                if (p.IsDemonym || !p.Entry.IsInsideCountry || p.Code != destination || p.Start < lo - 40 || p.End > hi + 40) continue;
+                if (p.Entry.Kind == PlaceKind.City && !TownOfFigure(s, f, p, lo, hi, memo, j)) continue;
+                place = PlaceName(p, s);
+            }
+            if (place is null && measure is Measure.Arrivals && UnknownCrossing(sc) is { } named && NamedCrossing().Match(s) is { Success: true } m && m.Index >= lo - 40 && m.Index <= hi + 40) place = named;
+        }
+        if (measure is Measure.Departures or Measure.Mobilized) place = null;
+        if (measure == Measure.Mobilized) destination = null;
+        return (origin, destination, place);
+    }
+
+    // a crossing the gazetteer does not know: "the Agua Caliente crossing", "Kapikule border post"
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate)\b")]
+    private static partial Regex NamedCrossing();
+
+    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossingWord();
+
+    /// <summary>
+    /// The place as the text names it ("Adre" where the gazetteer says "Adré"), or the canonical name when the text uses a form
+    /// of it ("Alaskan" -> "Alaska", "Verkhny Lars checkpoint" -> "Verkhny Lars").
+    /// </summary>
+    internal static string PlaceName(PlaceHit p, string s)
+    {
+        var surface = CrossingWord().Replace(s[p.Start..p.End], "").Trim();
+        var canonical = p.Entry.Name;
+        if (surface.Length == 0 || Gazetteer.Key(surface).StartsWith(Gazetteer.Key(canonical), StringComparison.Ordinal) && surface.Length > canonical.Length) return canonical;
+        return surface;
+    }
+
+    // another group of people or another clause between a figure and a town: ", many of them moving on to Istanbul"
+    [GeneratedRegex(@"[,;](?:\[\d+\])*\s*(?:many|most|some|others|while|but|which|who|whom|where|with|and many|and most)\b|[;]", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubject();
+
+    [GeneratedRegex(@",\s+(?:the|a|an)\s+[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfPrevious();
+
+    [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|[,;]\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPeople();
+
+    /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest have moved on to Germany").</summary>
+    private static bool OtherClause(string s, Figure f, PlaceHit p) =>
+        p.Start > f.End && (OtherPeople().IsMatch(s.AsSpan(f.End, p.Start - f.End)) || s.AsSpan(f.End, p.Start - f.End).Contains(';'));
+
+    /// <summary>A town is the figure's place when people go to it in the figure's own clause ("entered Guatemala through Tecún Umán").</summary>
+    private static bool TownOfFigure(string s, Figure f, PlaceHit p, int lo, int hi, SentenceMatches memo, int j) =>
+        p.Start > f.End && p.End <= hi && memo.Before(Directional(), j, p.Start, 30) && !OtherSubject().IsMatch(s.AsSpan(f.End, p.Start - f.End));
+
+    /// <summary>A crossing named in the sentence that the gazetteer does not list, if any.</summary>
+    internal string? UnknownCrossing(SentenceContext sc)
+    {
+        var s = sc.Sentence.Text;
+        foreach (Match m in NamedCrossing().Matches(s))
+        {
+            var g = m.Groups["name"];
+            if (sc.Places.Any(p => p.Start < g.Index + g.Length && p.End > g.Index)) continue; // a country, a demonym or a known place
+            if (g.Index == 0 || Regex.IsMatch(g.Value, "^(?:The|A|An|This|That|Its|Their|At|On|In|By|From|Near)$")) continue;
+            return g.Value;
+        }
+        return null;
+    }
+
+    /// <summary>How many country names stand in one list with <paramref name="hit"/> ("A, B, C and D" -> 4).</summary>
+    private static int ListLength(SentenceContext sc, string s, PlaceHit hit)
+    {
+        if (hit.Entry.Kind != PlaceKind.Country) return 1;
+        var names = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country).OrderBy(p => p.Start).ToList();
+        int i = names.FindIndex(p => p.Start == hit.Start);
+        if (i < 0) return 1;
+        int first = i, last = i;
+        while (first > 0 && ListSeparator().IsMatch(s.AsSpan(names[first - 1].End, names[first].Start - names[first - 1].End))) first--;
+        while (last + 1 < names.Count && ListSeparator().IsMatch(s.AsSpan(names[last].End, names[last + 1].Start - names[last].End))) last++;
+        int length = last - first + 1;
+        // two names make a list only when joined by "and"/"or" ("Austria and Germany"), not in apposition ("Peru, Lima")
+        if (length == 2 && !Regex.IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End), @"\b(?:and|or)\b")) return 1;
+        return length;
+    }
+
+    private bool NextIsPeople(string s, int pos)
+    {
+        var m = HeadNounReader.Token().Match(s, pos);
+        return m.Success && (cues.People.Contains(m.Value) || cues.Modifiers.Contains(m.Value) && HeadNounReader.Token().Match(s, m.Index + m.Length) is { Success: true } n && cues.People.Contains(n.Value));
+    }
+}
