@@ -24,6 +24,20 @@ public sealed class FactTests
     }
 
     [Fact]
+    public void Close_figures_merge_only_when_their_dates_are_close_whichever_comes_first()
+    {
+        // the larger figure is dated first: sorting by value puts it after the smaller one, yet five days apart
+        // they are two facts (found by the removing-a-claim property)
+        var earlier = Make.Claim(196_300, "2022-10-22", Qualifier.AtMost);
+        var later = Make.Claim(196_000, "2022-10-27");
+        var s = Run.Estimate(earlier, later).Series();
+        s.Facts.Count.ShouldBe(2);
+
+        var near = Make.Claim(196_300, "2022-10-25", Qualifier.AtMost);
+        Run.Estimate(near, Make.Claim(196_000, "2022-10-27")).Series().Facts.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Unattributed_repeat_is_folded_into_the_attributed_fact_and_flagged()
     {
         var official = Make.Claim(98_000, "2022-09-28", source: "the border service");

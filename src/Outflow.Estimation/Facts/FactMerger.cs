@@ -25,27 +25,31 @@ internal sealed class FactMerger(EstimateOptions options, SourceNames sources)
         });
         var facts = new List<WorkingFact>();
         var start = 0;
-        DateOnly? groupLast = null;
+        DateOnly? groupFirst = null, groupLast = null;
         for (var i = 0; i < span.Length; i++)
         {
-            if (i > start && !Joins(span[start], groupLast, span[i]))
+            if (i > start && !Joins(span[start], groupFirst, groupLast, span[i]))
             {
                 facts.Add(new WorkingFact(span[start..i].ToArray(), sources.Classify(span[start].Source), options));
                 start = i;
-                groupLast = null;
+                groupFirst = groupLast = null;
             }
+            if (span[i].First is { } f && (groupFirst is null || f < groupFirst)) groupFirst = f;
             if (span[i].Last is { } l && (groupLast is null || l > groupLast)) groupLast = l;
         }
         if (span.Length > start) facts.Add(new WorkingFact(span[start..].ToArray(), sources.Classify(span[start].Source), options));
         return FoldRepeats(facts);
     }
 
-    private bool Joins(Item head, DateOnly? groupLast, Item next)
+    private bool Joins(Item head, DateOnly? groupFirst, DateOnly? groupLast, Item next)
     {
         if (!string.Equals(head.Source, next.Source, StringComparison.Ordinal)) return false;
         if (!SameValue(head.Value, next.Value)) return false;
-        if (groupLast is null || next.First is null) return groupLast is null && next.First is null;
-        return next.First.Value.DayNumber - groupLast.Value.DayNumber <= options.SameFactDays;
+        if (groupLast is null || groupFirst is null || next.First is null || next.Last is null)
+            return groupLast is null && next.First is null;
+        // items are sorted by value before date, so the next one may be dated before the group as well as after it
+        return next.First.Value.DayNumber - groupLast.Value.DayNumber <= options.SameFactDays
+            && groupFirst.Value.DayNumber - next.Last.Value.DayNumber <= options.SameFactDays;
     }
 
     private bool SameValue(double? a, double? b) =>
