@@ -52,27 +52,21 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     {
         var corpus = FindUp("shared", "corpus", "dev");
         Skip.If(corpus is null, "../shared/corpus/dev is not present beside the repository: dev-corpus accuracy not measured");
-        var report = Evaluate(corpus!);
-        Assert.True(report.Strict.F1 >= DevStrictFloor, $"strict F1 {report.Strict.F1:0.000} < {DevStrictFloor}");
-        Assert.True(report.Detection.F1 >= DevDetectionFloor, $"detection F1 {report.Detection.F1:0.000} < {DevDetectionFloor}");
+        AssertFloors(corpus!, DevStrictFloor, DevDetectionFloor);
     }
 
     [Fact]
-    public void Bundled_samples_score_at_least_the_recorded_floor()
-    {
-        var corpus = FindUp("samples");
-        Assert.NotNull(corpus);
-        var report = Evaluate(corpus!);
-        Assert.True(report.Strict.F1 >= SamplesStrictFloor, $"strict F1 {report.Strict.F1:0.000} < {SamplesStrictFloor}");
-    }
+    public void Bundled_samples_score_at_least_the_recorded_floor() => AssertFloors(Bundled("samples"), SamplesStrictFloor, 0);
 
     [Fact]
-    public void Held_out_set_does_not_regress_below_its_floor()
+    public void Held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout"), HeldoutStrictFloor, HeldoutDetectionFloor);
+
+    private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
+
+    private void AssertFloors(string corpus, double strictFloor, double detectionFloor)
     {
-        var corpus = FindUp("heldout");
-        Assert.NotNull(corpus);
-        var report = Evaluate(corpus!);
-        Assert.True(report.Strict.F1 >= HeldoutStrictFloor, $"strict F1 {report.Strict.F1:0.000} < {HeldoutStrictFloor}");
-        Assert.True(report.Detection.F1 >= HeldoutDetectionFloor, $"detection F1 {report.Detection.F1:0.000} < {HeldoutDetectionFloor}");
+        var report = Evaluate(corpus);
+        Assert.True(report.Strict.F1 >= strictFloor, $"{corpus}: strict F1 {report.Strict.F1:0.000} < {strictFloor}");
+        Assert.True(report.Detection.F1 >= detectionFloor, $"{corpus}: detection F1 {report.Detection.F1:0.000} < {detectionFloor}");
     }
 }
