@@ -18,6 +18,9 @@ public sealed class NumberTests
     [InlineData("1.2", true, 1.2)]
     [InlineData("0.246013", true, 0.246013)]
     [InlineData("1,234.5", false, 1234.5)]
+    [InlineData("3,13,000", false, 313000)]
+    [InlineData("12,34,567", false, 1234567)]
+    [InlineData("1,20,50,000", false, 12050000)]
     public void Digits(string input, bool scale, double expected)
     {
         Assert.True(NumberReader.TryReadDigits(input, scale, out var v));
@@ -30,6 +33,8 @@ public sealed class NumberTests
     [InlineData("1.2m people left", "1.2m", "1200000", "1200000", "Exact")]
     [InlineData("1,2 million people left", "1,2 million", "1200000", "1200000", "Exact")]
     [InlineData("2 lakh people left", "2 lakh", "200000", "200000", "Exact")]
+    [InlineData("about 3,13,000 people left", "about 3,13,000", "313000", "313000", "Approx")]
+    [InlineData("4,50,000-5,00,000 people left", "4,50,000-5,00,000", "450000", "500000", "Range")]
     [InlineData("100K people left", "100K", "100000", "100000", "Exact")]
     [InlineData("0.246013 million people left", "0.246013 million", "246013", "246013", "Exact")]
     [InlineData("5,000-6,000 people left", "5,000-6,000", "5000", "6000", "Range")]

@@ -38,15 +38,18 @@ public sealed partial class DateExtractor
     /// <summary>Finds and resolves the dates of one sentence.</summary>
     /// <param name="reference">The publication date: relative expressions resolve against it; null leaves them unresolved.</param>
     /// <param name="contextYear">Year for day-month dates with no year when there is no reference date.</param>
-    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear) => Find(s, reference, contextYear, fullDatesOnly: false);
+    /// <param name="unresolved">When given, receives the spans of day-month dates whose year nothing tells ("on 25
+    /// August" with no publication date and no year before): they are no date of a figure, but no figure either.</param>
+    public List<DateMention> Find(string s, DateOnly? reference, int? contextYear, List<(int Start, int End)>? unresolved = null) =>
+        Find(s, reference, contextYear, fullDatesOnly: false, unresolved);
 
     /// <summary>
     /// The dates of a line that name a day of a year (what a date line under a headline gives): the same full dates
     /// <see cref="Find(string, DateOnly?, int?)"/> finds with no reference date, without looking for months and years alone.
     /// </summary>
-    public List<DateMention> FindFullDates(string s) => Find(s, null, null, fullDatesOnly: true);
+    public List<DateMention> FindFullDates(string s) => Find(s, null, null, fullDatesOnly: true, unresolved: null);
 
-    private List<DateMention> Find(string s, DateOnly? reference, int? contextYear, bool fullDatesOnly)
+    private List<DateMention> Find(string s, DateOnly? reference, int? contextYear, bool fullDatesOnly, List<(int Start, int End)>? unresolved)
     {
         var found = new List<DateMention>();
         int? sentenceYear = null;
@@ -73,7 +76,12 @@ public sealed partial class DateExtractor
                 int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
                 if (year is null) year = YearFor(mon, day, reference, sentenceYear ?? contextYear);
                 else sentenceYear = year;
-                if (year is null || !TryDate(year.Value, mon, day, out var d)) continue;
+                if (year is null)
+                {
+                    if (day is >= 1 and <= 31) unresolved?.Add((m.Index, m.Index + m.Length));
+                    continue;
+                }
+                if (!TryDate(year.Value, mon, day, out var d)) continue;
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
             }
 

@@ -11,7 +11,8 @@ namespace Outflow.Extraction.Figures;
 /// </summary>
 public sealed partial class FigureExtractor
 {
-    private const string Num = @"\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    // South Asian grouping first ("3,13,000", "12,34,567": lakh and crore places), then thousands groups, then plain
+    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
     private const string Scale = @"(?:(?<att>[kKmM]|bn|mn|mln)(?![\p{L}\p{N}])|[ \u00A0]?-?(?<sc>million|billion|thousand|lakhs?|lacs?|crores?|mln|bn|mn)(?![\p{L}]))";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_/:.,\-\$€£₽¥₹#])(?<a>" + Num + ")(?<as>" + Scale + @")?(?:\s*(?<sep>[-–—]|to)\s*(?<b>" + Num + ")(?<bs>" + Scale + @")?)?", RegexOptions.CultureInvariant)]

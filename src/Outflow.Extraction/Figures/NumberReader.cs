@@ -6,7 +6,7 @@ namespace Outflow.Extraction.Figures;
 public static class NumberReader
 {
     /// <summary>
-    /// Reads a run of digits and separators ("370,000", "130.000", "460 000", "1,2", "0.246013").
+    /// Reads a run of digits and separators ("370,000", "130.000", "460 000", "1,2", "0.246013", "3,13,000").
     /// </summary>
     /// <param name="hasScale">A scale word follows ("million"): then a dot or a comma before 1-2 digits is a decimal mark.</param>
     public static bool TryReadDigits(string s, bool hasScale, out double value)
@@ -25,6 +25,7 @@ public static class NumberReader
         else if (commas > 0)
         {
             var groups = s.Split(',');
+            if (IsSouthAsianGrouping(groups)) return double.TryParse(s.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
             bool thousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length <= 3;
             normalized = thousands && !(hasScale && commas == 1 && groups[1].Length != 3) ? s.Replace(",", "") : s.Replace(',', '.');
             if (!thousands && commas > 1) return false;
@@ -40,4 +41,9 @@ public static class NumberReader
         normalized = normalized.Replace(" ", "");
         return double.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>"3,13,000", "12,34,567": the last group of three, two-digit groups before it (lakh, crore), one or two digits first.</summary>
+    private static bool IsSouthAsianGrouping(string[] groups) =>
+        groups.Length >= 3 && groups[^1].Length == 3 && groups[0].Length is 1 or 2
+        && groups[1..^1].All(g => g.Length == 2) && groups.All(g => g.All(char.IsAsciiDigit));
 }

@@ -92,14 +92,15 @@ public sealed class ClaimExtractor
             bool candidate = ctx.SeenSentences.Add(sentence.Text) && FigureCue.MayHoldFigure(sentence.Text);
             // dates serve the figures of the sentence and, with no publication date, carry the year to the next
             // sentences (only a sentence with digits can name a year)
+            var undated = new List<(int Start, int End)>();
             List<DateMention> dates = candidate || published is null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
-                ? _dates.Find(sentence.Text, published, contextYear)
+                ? _dates.Find(sentence.Text, published, contextYear, undated)
                 : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
 
             if (candidate)
             {
-                var masked = dates.Select(d => (d.Start, d.End)).ToList();
+                var masked = dates.Select(d => (d.Start, d.End)).Concat(undated).ToList();
                 var figures = _figures.Find(sentence.Text, masked);
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
