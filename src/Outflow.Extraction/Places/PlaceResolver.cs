@@ -88,7 +88,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
     }
 
-    /// <summary>For "Armenia, Kazakhstan and Georgia, where 110,000, 80,000 and 74,000 ... respectively": figure i -> country i.</summary>
+    /// <summary>For "Chad, Egypt and Ethiopia, which took in 40,000, 25,000 and 9,000 ... respectively": figure i -> country i.</summary>
     public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
     {
         var countries = sc.Places.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country).ToList();
@@ -170,12 +170,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                 bool local = p.Start >= lo && p.End <= hi;
                 if (local) score += 60;
                 else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
-                if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Argentina received ... 5,000"
+                if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Uganda received ... 7,500"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
                 if (possessive) score -= 40;
-                if (before && dist <= 3) score += 50; // "Slovakia 128,000"
-                if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...fled to Georgia and 50,000 went to Armenia"
+                if (before && dist <= 3) score += 50; // a table row: "Moldova 96,400"
+                if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...crossed into Chad and 12,000 went to Egypt": the place after belongs to the next figure
                 if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
                     && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
                 if (!before && !directional) score -= 30;
@@ -251,7 +251,7 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     /// <summary>
     /// The place as the text names it ("Adre" where the gazetteer says "Adré"), or the canonical name when the text uses a form
-    /// of it ("Alaskan" -> "Alaska", "Verkhny Lars checkpoint" -> "Verkhny Lars").
+    /// of it ("Alaskan" -> "Alaska", "the Medyka checkpoint" -> "Medyka").
     /// </summary>
     internal static string PlaceName(PlaceHit p, string s)
     {
