@@ -16,7 +16,10 @@ namespace Outflow.Web.Estimates;
 /// </summary>
 public sealed class EstimateService(IEvidenceStore store, RevisionCache revisions)
 {
-    private const int MaxEntries = 256;
+    // a report over a large store can take hundreds of megabytes: few are kept (origins x as-of dates); serialised
+    // answers are small and many
+    private const int MaxReports = 16;
+    private const int MaxAnswers = 256;
     private readonly ConcurrentDictionary<(long Revision, string? Origin, DateOnly? AsOf), Lazy<Task<EstimateReport>>> _reports = new();
     private readonly ConcurrentDictionary<(long Revision, string? Origin, string? Destination, DateOnly? AsOf, EstimateDetail Detail), byte[]> _json = new();
 
@@ -55,7 +58,7 @@ public sealed class EstimateService(IEvidenceStore store, RevisionCache revision
             EstimateDetail.Full => JsonSerializer.SerializeToUtf8Bytes(CompactReport.Trim(report), EstimateJson.Options),
             _ => JsonSerializer.SerializeToUtf8Bytes(report, EstimateJson.Options),
         };
-        if (_json.Count < MaxEntries) _json.TryAdd(key, json);
+        if (_json.Count < MaxAnswers) _json.TryAdd(key, json);
         return json;
     }
 
@@ -73,7 +76,7 @@ public sealed class EstimateService(IEvidenceStore store, RevisionCache revision
     {
         foreach (var old in _reports.Keys.Where(k => k.Revision != revision)) _reports.TryRemove(old, out _);
         foreach (var old in _json.Keys.Where(k => k.Revision != revision)) _json.TryRemove(old, out _);
-        if (_reports.Count > MaxEntries) _reports.Clear();
+        if (_reports.Count > MaxReports) _reports.Clear();
     }
 
     private async Task<EstimateReport> ComputeAsync(string? origin, DateOnly? asOf)
