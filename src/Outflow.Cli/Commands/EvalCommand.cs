@@ -57,20 +57,10 @@ public static class EvalCommand
     public static List<Claim> LoadGold(string path, List<string> errors)
     {
         var gold = new List<Claim>();
-        int n = 0;
-        try
+        foreach (var (n, line) in JsonLinesFile.Read(path, "gold claims", errors))
         {
-            foreach (var line in File.ReadLines(path))
-            {
-                n++;
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                var c = ClaimJson.Parse(line, out var err);
-                if (c is null) errors.Add($"{path}:{n}: {err}"); else gold.Add(c);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            errors.Add($"{path}: cannot read gold claims: {ex.Message}");
+            var c = ClaimJson.Parse(line, out var err);
+            if (c is null) errors.Add($"{path}:{n}: {err}"); else gold.Add(c);
         }
         return gold;
     }

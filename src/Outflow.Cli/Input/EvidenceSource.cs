@@ -15,18 +15,8 @@ public static class EvidenceSource
     public static Func<IEnumerable<EvidenceClaim>> FromJsonl(string path, IReadOnlyDictionary<string, DocumentMeta> meta, List<string> errors) => () =>
     {
         var claims = new List<EvidenceClaim>();
-        IEnumerable<string> lines;
-        try { lines = File.ReadLines(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        foreach (var (n, line) in JsonLinesFile.Read(path, "claims", errors))
         {
-            errors.Add($"{path}: cannot read claims: {ex.Message}");
-            return claims;
-        }
-        var n = 0;
-        foreach (var line in lines)
-        {
-            n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
             if (ClaimJson.Parse(line, out var error) is { } claim) claims.Add(With(claim, meta));
             else errors.Add($"{path}:{n}: {error}");
         }

@@ -11,18 +11,8 @@ public static class MetaFile
     {
         var result = new Dictionary<string, DocumentMeta>(StringComparer.Ordinal);
         if (path is null) return result;
-        IEnumerable<string> lines;
-        try { lines = File.ReadLines(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        foreach (var (n, line) in JsonLinesFile.Read(path, "metadata", errors))
         {
-            errors.Add($"{path}: cannot read metadata: {ex.Message}");
-            return result;
-        }
-        int n = 0;
-        foreach (var line in lines)
-        {
-            n++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
             try
             {
                 using var doc = JsonDocument.Parse(line);
