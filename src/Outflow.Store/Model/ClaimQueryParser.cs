@@ -25,10 +25,15 @@ public static class ClaimQueryParser
     public static string Sort(string? sort)
     {
         if (string.IsNullOrWhiteSpace(sort)) return "-to";
-        var field = sort.Trim().TrimStart('-', '+').Trim();
-        return Sql.ClaimFilter.SortFields.Contains(field, StringComparer.OrdinalIgnoreCase)
-            ? sort.Trim()
-            : throw new ArgumentException($"sort: cannot sort by '{field}' (one of: {string.Join(", ", Sql.ClaimFilter.SortFields)})");
+        try
+        {
+            Sql.ClaimFilter.OrderBy(sort.Trim()); // the one place that knows the sortable fields
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"sort: {ex.Message}", ex);
+        }
+        return sort.Trim();
     }
 
     private static string? Code(string name, string? v) =>

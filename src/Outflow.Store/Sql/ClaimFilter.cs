@@ -15,8 +15,6 @@ internal static class ClaimFilter
         ["confidence"] = "c.confidence", ["status"] = "c.status", ["text"] = "c.text",
     };
 
-    public static IReadOnlyCollection<string> SortFields => SortColumns.Keys;
-
     public static string Where(ClaimQuery q, DbCommand cmd)
     {
         var sb = new StringBuilder(" WHERE 1 = 1");
