@@ -189,11 +189,16 @@ function renderMode() {
 
 // ---------- map ----------
 
-/** Cumulative arrivals series of a destination, the one the map and the table show first. */
-function arrivalSeries(code) {
-  return (state.report?.series ?? [])
-    .filter((s) => s.kind === "cumulative" && s.measure === "arrivals" && s.destination === code)
-    .sort(preferSeries);
+/** Each destination's cumulative arrivals series, the one the map and the table show first. */
+function arrivalsByDestination() {
+  const byCode = new Map();
+  for (const s of state.report?.series ?? []) {
+    if (s.kind !== "cumulative" || s.measure !== "arrivals" || !s.destination) continue;
+    if (!byCode.has(s.destination)) byCode.set(s.destination, []);
+    byCode.get(s.destination).push(s);
+  }
+  for (const list of byCode.values()) list.sort(preferSeries);
+  return byCode;
 }
 
 /** Known start of the count first, then the most evidence, then the latest estimate. */
@@ -203,10 +208,9 @@ function preferSeries(a, b) {
     || String(b.estimate?.as_of ?? "").localeCompare(String(a.estimate?.as_of ?? ""));
 }
 
-function mapSeries() {
+function mapSeries(arrivals = arrivalsByDestination()) {
   // one per destination: its preferred cumulative arrivals series (the others are in its timelines)
-  const codes = new Set((state.report?.series ?? []).filter((s) => s.kind === "cumulative" && s.measure === "arrivals" && s.destination).map((s) => s.destination));
-  return [...codes].map((c) => arrivalSeries(c)[0]);
+  return [...arrivals.values()].map((list) => list[0]);
 }
 
 function largestPolygon(feature) {
@@ -388,7 +392,8 @@ function renderLegend(color, values) {
 
 function renderDestinations() {
   const tbody = $("#destinations tbody");
-  const series = mapSeries().map((s) => ({ s, v: pointValue(s) })).sort((a, b) => (b.v ?? -1) - (a.v ?? -1));
+  const arrivals = arrivalsByDestination();
+  const series = mapSeries(arrivals).map((s) => ({ s, v: pointValue(s) })).sort((a, b) => (b.v ?? -1) - (a.v ?? -1));
   const rows = series.map(({ s }) => {
     const code = s.destination;
     const group = isGroup(code);
@@ -399,7 +404,7 @@ function renderDestinations() {
           countryName(code)),
         group ? el("span", { class: "tag", title: "a group of countries, not drawn on the map" }, "group") : null,
         conflictCount(s) > 0 ? el("span", { class: "tag conflict", title: `${conflictCount(s)} conflict(s)` }, "conflict") : null,
-        arrivalSeries(code).length > 1 ? el("span", { class: "tag", title: "figures counted from other start dates; all are in the timelines" }, `+${arrivalSeries(code).length - 1} series`) : null),
+        arrivals.get(code).length > 1 ? el("span", { class: "tag", title: "figures counted from other start dates; all are in the timelines" }, `+${arrivals.get(code).length - 1} series`) : null),
       el("td", { class: "num" }, s.estimate?.value != null ? fmtNum(s.estimate.value) : "—"),
       el("td", { class: "num" }, fmtRange(s.estimate?.low, s.estimate?.high)),
       el("td", {}, s.estimate?.as_of ?? "—"));
