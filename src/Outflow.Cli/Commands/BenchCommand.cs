@@ -19,15 +19,16 @@ public static class BenchCommand
         var corpus = new Argument<string>("corpus") { Description = "Folder of articles to replicate (e.g. ../shared/corpus/dev/docs)" };
         var mb = new Option<int>("--mb") { Description = "Size of the replicated corpus in MB", DefaultValueFactory = _ => 100 };
         var work = new Option<string?>("--work-dir") { Description = "Where to write the replicated corpus (default: a temporary folder, removed afterwards)" };
-        var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work };
-        extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console));
+        var stages = new Option<bool>("--stages") { Description = "Also time each extraction stage (adds a little overhead)" };
+        var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work, stages };
+        extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console, r.GetValue(stages)));
         var claims = new Option<int>("--claims") { Description = "Number of synthetic claims", DefaultValueFactory = _ => 1_000_000 };
         var estimate = new Command("estimate", "Time to reconcile N synthetic claims (5 origins x 30 destinations x 3 baselines) on one thread") { claims };
         estimate.SetAction(r => EstimateBench.Run(r.GetValue(claims), AnsiConsole.Console));
         return new Command("bench", "Benchmarks whose figures go in the README") { extract, estimate, StoreBench.CreateIngest(), StoreBench.CreateQuery() };
     }
 
-    public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console)
+    public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console, bool stages = false)
     {
         var sources = InputFiles.Expand([corpus]).Where(x => x.Path is not null).Select(x => x.Path!).ToList();
         if (sources.Count == 0) { Console.Error.WriteLine($"error: {corpus}: no .txt/.md/.html files"); return 2; }
@@ -53,6 +54,8 @@ public static class BenchCommand
             // warm up: load knowledge, JIT the rules
             foreach (var _ in run.Run([sources[0]], new Dictionary<string, Outflow.Core.Documents.DocumentMeta>())) { }
             GC.Collect();
+            StageClock.Reset();
+            StageClock.Enabled = stages;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             long bytes = 0, claims = 0;
@@ -77,11 +80,22 @@ public static class BenchCommand
             t.AddRow("[bold]peak working set[/]", $"[bold]{proc.PeakWorkingSet64 / 1048576.0:0} MB[/]");
             t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
             console.Write(t);
+            if (stages) WriteStages(console, cpuUsed.TotalSeconds);
             return 0;
         }
         finally
         {
             if (workDir is null) try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static void WriteStages(IAnsiConsole console, double cpuSeconds)
+    {
+        StageClock.Enabled = false;
+        var t = new Table().Border(TableBorder.Rounded).Title("time by stage (Heads to Details are per figure, inside the claim builder)");
+        t.AddColumn("stage"); t.AddColumn(new TableColumn("seconds").RightAligned()); t.AddColumn(new TableColumn("share of CPU").RightAligned());
+        foreach (var (stage, seconds) in StageClock.Totals())
+            t.AddRow(stage, $"{seconds:0.00}", $"{100 * seconds / cpuSeconds:0.0}%");
+        console.Write(t);
     }
 }

@@ -17,7 +17,9 @@ public sealed class ExtractionRun(ClaimExtractor extractor, DocumentReader reade
         {
             if (path is null) { yield return new FileResult("", 0, [], error); continue; }
             var name = System.IO.Path.GetFileName(path);
+            long t = StageClock.Start();
             var read = reader.ReadFile(path, meta.GetValueOrDefault(name));
+            StageClock.Stop(StageClock.Stage.Read, t);
             if (!read.Success) { yield return new FileResult(path, 0, [], $"{path}: {read.Error}"); continue; }
             List<Claim> claims;
             string? failure = null;

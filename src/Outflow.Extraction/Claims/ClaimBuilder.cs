@@ -4,6 +4,7 @@ using Outflow.Core.Dates;
 using Outflow.Extraction.Dates;
 using Outflow.Extraction.Figures;
 using Outflow.Extraction.Knowledge;
+using Outflow.Extraction.Pipeline;
 using Outflow.Extraction.Places;
 
 namespace Outflow.Extraction.Claims;
@@ -66,8 +67,10 @@ public sealed partial class ClaimBuilder
         var s = sc.Sentence.Text;
         var figures = sc.Figures;
         var results = new List<Claim>();
+        long t = StageClock.Start();
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
         var sentenceSource = _attribution.Find(s, memo.Starts);
+        StageClock.Stop(StageClock.Stage.Attribution, t);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
         var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
@@ -81,7 +84,9 @@ public sealed partial class ClaimBuilder
             // "(19 mi)" after "30 kilometres": a conversion of the same figure
             if (i > 0 && IsConversion(s, figures[i - 1], f) && Skip(f, "conversion")) continue;
 
+            t = StageClock.Start();
             var head = _heads.Read(s, f, sc);
+            StageClock.Stop(StageClock.Stage.Heads, t);
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
@@ -108,6 +113,7 @@ public sealed partial class ClaimBuilder
             }
             else
             {
+                t = StageClock.Start();
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
@@ -116,20 +122,25 @@ public sealed partial class ClaimBuilder
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; }
+                StageClock.Stop(StageClock.Stage.Classify, t);
                 if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
                 measure = m!.Value;
             }
 
             // places: origin and destination
+            t = StageClock.Start();
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
+            StageClock.Stop(StageClock.Stage.PlaceResolve, t);
+            t = StageClock.Start();
             var per = _rates.Find(s, f, lo, hi);
             var population = _populations.Find(s, f, hi, head);
             var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
             var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;
 
+            StageClock.Stop(StageClock.Stage.Details, t);
             double? low = f.Low, high = f.High;
             results.Add(new Claim
             {

@@ -89,7 +89,7 @@ public sealed partial class FigureExtractor
     public List<Figure> Find(string s, IReadOnlyList<(int Start, int End)> masked)
     {
         var found = new List<Figure>();
-        foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, found);
+        foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, masked, found);
         AddWordNumbers(s, found);
         foreach (var (index, length) in _orderAny.Matches(s)) AddOrder(s, index, length, found);
 
@@ -98,13 +98,21 @@ public sealed partial class FigureExtractor
         foreach (var f in found)
         {
             if (result.Count > 0 && f.NumberStart < result[^1].End) continue;
-            if (masked.Any(r => f.NumberStart < r.End && r.Start < f.End && !(f.NumberStart <= r.Start && f.End >= r.End && f.HasScale))) continue;
+            if (IsMasked(masked, f.NumberStart, f.End, f.HasScale)) continue;
             result.Add(f);
         }
         return result;
     }
 
-    private void AddDigit(string s, Match m, List<Figure> into)
+    // a number inside a date is no figure, unless the figure spans the whole date with a scale ("2022 million" is no date)
+    private static bool IsMasked(IReadOnlyList<(int Start, int End)> masked, int start, int end, bool hasScale)
+    {
+        foreach (var r in masked)
+            if (start < r.End && r.Start < end && !(start <= r.Start && end >= r.End && hasScale)) return true;
+        return false;
+    }
+
+    private void AddDigit(string s, Match m, IReadOnlyList<(int Start, int End)> masked, List<Figure> into)
     {
         var a = m.Groups["a"];
         int end = m.Index + m.Length;
@@ -136,6 +144,9 @@ public sealed partial class FigureExtractor
             }
         }
         bool hasScale = m.Groups["as"].Success || m.Groups["bs"].Success;
+        // masked now, before the unit and qualifier reading (the figure only grows from here, so a date it overlaps
+        // now it overlaps then): most years and days of dates stop here
+        if (!hasScale && IsMasked(masked, m.Index, figEnd, false)) return;
         bool yearLike = vb is null && !hasScale && IsYear(a.Value);
         into.Add(Resolve(s, m.Index, figEnd, va, vb, isWords: false, hasScale, yearLike));
     }
@@ -158,7 +169,7 @@ public sealed partial class FigureExtractor
 
     private void AddWordNumbers(string s, List<Figure> into)
     {
-        var words = Letters(s);
+        var words = NumberWords(s);
         ReadOnlySpan<char> W(int k) => s.AsSpan(words[k].Index, words[k].Length);
         int i = 0;
         while (i < words.Count)
@@ -170,7 +181,6 @@ public sealed partial class FigureExtractor
             while (j < words.Count)
             {
                 var w = W(j);
-                if (w.Length > _numberPartLength || !_numberPartFirst[w[0] | 0x20] || !_numberParts.Contains(w)) break;
                 if (j > i && !Gap(s, words[j - 1], words[j])) break;
                 if (_unitsLookup.TryGetValue(w, out var u) || _tensLookup.TryGetValue(w, out u)) { current += u; any = true; }
                 else if (Is(w, "hundred") && (any || Article(j > i ? W(j - 1) : default, j > i))) { current = Math.Max(current, 1) * 100; any = true; }
@@ -200,8 +210,10 @@ public sealed partial class FigureExtractor
         }
     }
 
-    // [A-Za-z]+
-    private static List<(int Index, int Length)> Letters(string s)
+    // the [A-Za-z]+ words that are number parts ("two", "hundred", "a", "and"), in order. Only they can make up a
+    // number, and two of them belong to one number only when nothing but spaces and hyphens lies between (Gap),
+    // so the words between them need not be listed.
+    private List<(int Index, int Length)> NumberWords(string s)
     {
         var words = new List<(int, int)>();
         for (int p = 0; p < s.Length; p++)
@@ -209,7 +221,8 @@ public sealed partial class FigureExtractor
             if (!char.IsAsciiLetter(s[p])) continue;
             int e = p + 1;
             while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
-            words.Add((p, e - p));
+            int length = e - p;
+            if (length <= _numberPartLength && _numberPartFirst[s[p] | 0x20] && _numberParts.Contains(s.AsSpan(p, length))) words.Add((p, length));
             p = e;
         }
         return words;

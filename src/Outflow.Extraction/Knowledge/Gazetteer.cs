@@ -125,11 +125,11 @@ public sealed class Gazetteer
                 for (int n = 1; n <= limit; n++)
                 {
                     int ws = tokens[2 * (i + n - 1)], we = tokens[2 * (i + n - 1) + 1];
+                    // most words start no name at all: a few bit tests on their first characters spare the lookups
+                    if (n == 1 && !MayStartName(text, ws, we, key)) break;
                     // words must be separated by spaces or hyphens only, not by punctuation
                     if (n > 1 && !AppendGap(text, tokens[2 * (i + n - 2) + 1], ws, key, ref len)) break;
                     if (!AppendWord(text, ws, we, key, ref len)) break;
-                    // most words start no name at all: two character tests spare the two lookups
-                    if (n == 1 && !MayStartName(key[..len])) break;
                     bool known = _keys.TryGetValue(key[..len], out var entry);
                     if (TryLookup(key[..len], known, entry, text[first], out var value, out int trimmed))
                     {
@@ -219,13 +219,21 @@ public sealed class Gazetteer
     private static bool AppendWord(string text, int from, int to, Span<char> key, ref int len)
     {
         if (len + (to - from) > key.Length) return false;
-        for (int c = from; c < to; c++)
-        {
-            char ch = text[c];
-            // ASCII folds to lower case, and the backtick to an apostrophe, as Fold says
-            key[len++] = ch < 128 ? ch == '`' ? '\'' : (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : Fold(char.ToLowerInvariant(ch));
-        }
+        for (int c = from; c < to; c++) key[len++] = FoldKeyChar(text[c]);
         return true;
+    }
+
+    // a character of text as Key() writes it: ASCII folds to lower case, and the backtick to an apostrophe, as Fold says
+    private static char FoldKeyChar(char ch) =>
+        ch < 128 ? ch == '`' ? '\'' : (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : Fold(char.ToLowerInvariant(ch));
+
+    // MayStartName of the word text[from..to], folding only the (at most four) characters it tests into scratch
+    private bool MayStartName(string text, int from, int to, Span<char> scratch)
+    {
+        if (to - from > scratch.Length) return false; // longer than any name: AppendWord would refuse it too
+        int n = Math.Min(to - from, 4);
+        for (int k = 0; k < n; k++) scratch[k] = FoldKeyChar(text[from + k]);
+        return MayStartName(scratch[..n]); // it reads no further than the fourth character
     }
 
     private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
@@ -266,6 +274,7 @@ public sealed class Gazetteer
     // Scraped text sometimes loses the dash between words: "Polandthe". Returns the length of the name part.
     private static int? GluedPrefix(ReadOnlySpan<char> word)
     {
+        if (word.Length < 7 || !char.IsUpper(word[0])) return null;
         foreach (var tail in GlueTails)
             if (word.Length > tail.Length + 3 && word.EndsWith(tail, StringComparison.Ordinal) && char.IsUpper(word[0]))
                 return word.Length - tail.Length;

@@ -37,9 +37,10 @@ public sealed class WordStarts
 
     public static WordStarts Of(ReadOnlySpan<char> s)
     {
-        // at most one start per character: collected on the stack for a sentence, then copied at their count
+        // at most one start per character: collected on the stack for a sentence (only as much as the text needs:
+        // the stack buffer is zeroed), then copied at their count
         int[]? rented = s.Length > 512 ? ArrayPool<int>.Shared.Rent(s.Length) : null;
-        Span<int> found = rented ?? stackalloc int[512];
+        Span<int> found = rented ?? stackalloc int[s.Length];
         int n = 0;
         bool afterWord = false;
         for (int p = 0; p < s.Length; p++)

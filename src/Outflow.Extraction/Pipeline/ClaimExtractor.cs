@@ -43,9 +43,14 @@ public sealed class ClaimExtractor
     public List<Claim> Extract(TextDocument document)
     {
         var text = document.Text;
+        long t = StageClock.Start();
         var seg = _segmenter.Segment(text);
+        StageClock.Stop(StageClock.Stage.Segment, t);
+        t = StageClock.Start();
         var published = document.Published?.IsFullDate == true ? document.Published.Value.First : (DateOnly?)null;
         published ??= FindPublished(text, seg);
+        StageClock.Stop(StageClock.Stage.Published, t);
+        t = StageClock.Start();
 
         // first pass: places in every sentence, to know whose exodus the document is about
         var places = new List<PlaceHit>[seg.Sentences.Count];
@@ -58,12 +63,15 @@ public sealed class ClaimExtractor
             PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
         }
         var origin = originVotes.Count == 0 || originVotes.Values.Max() <= 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
+        StageClock.Stop(StageClock.Stage.Places, t);
+        t = StageClock.Start();
         var anchorVotes = new Dictionary<Anchor, int>();
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             anchors[i] = new SentenceAnchors(_kb.Anchors, seg.Sentences[i].Text);
             if (_periods.AnchorFor(anchors[i], origin) is { } a) anchorVotes[a] = anchorVotes.GetValueOrDefault(a) + 1;
         }
+        StageClock.Stop(StageClock.Stage.Anchors, t);
 
         var ctx = new DocumentContext
         {
@@ -92,16 +100,20 @@ public sealed class ClaimExtractor
             bool candidate = ctx.SeenSentences.Add(sentence.Text) && FigureCue.MayHoldFigure(sentence.Text);
             // dates serve the figures of the sentence and, with no publication date, carry the year to the next
             // sentences (only a sentence with digits can name a year)
+            t = StageClock.Start();
             var undated = new List<(int Start, int End)>();
             List<DateMention> dates = candidate || published is null && sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
                 ? _dates.Find(sentence.Text, published, contextYear, undated)
                 : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
+            StageClock.Stop(StageClock.Stage.Dates, t);
 
             if (candidate)
             {
                 var masked = dates.Select(d => (d.Start, d.End)).Concat(undated).ToList();
+                t = StageClock.Start();
                 var figures = _figures.Find(sentence.Text, masked);
+                StageClock.Stop(StageClock.Stage.Figures, t);
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
