@@ -14,11 +14,8 @@ public sealed class Gazetteer
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private Dictionary<string, KeyEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private int _maxKey = 1;
-    private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
-    private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
-    private readonly ulong[] _firstPair = new ulong[(1 << 16) / 64]; // bit set by the low bytes of a name's first two characters
-    private readonly ulong[] _firstTriple = new ulong[(1 << 15) / 64]; // bit set by the low five bits of a key's first three characters
-    private readonly ulong[] _firstQuad = new ulong[(1 << 20) / 64]; // the same for the first four characters
+    // which words may start a name: any name, and the names that need no capital (a word in lower case starts no other)
+    private readonly StartFilter _anyStart = new(), _lowerStart = new();
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
@@ -84,25 +81,13 @@ public sealed class Gazetteer
         _names[key] = new NameValue(entry, demonym, plural, char.IsUpper(name[0]));
         _maxWords = Math.Max(_maxWords, key.Count(c => c == ' ') + 1);
         _maxKey = Math.Max(_maxKey, key.Length);
-        // proper prefixes of names: a phrase grows by a word only while it can still become a name
-        for (int n = 1; n < key.Length; n++) _prefixes.Add(key[..n]);
-        _firstChar[key[0]] = true;
-        if (key.Length == 1) _oneCharName[key[0]] = true;
-        else
-        {
-            int pair = PairIndex(key[0], key[1]);
-            _firstPair[pair >> 6] |= 1UL << (pair & 63);
-        }
-        if (key.Length >= 3)
-        {
-            int triple = TripleIndex(key);
-            _firstTriple[triple >> 6] |= 1UL << (triple & 63);
-        }
-        if (key.Length >= 4)
-        {
-            int quad = QuadIndex(key);
-            _firstQuad[quad >> 6] |= 1UL << (quad & 63);
-        }
+        // the names' first words, first two words, ...: a phrase grows by a word only while it can still become a
+        // name, and it is looked up only where a word ends (a prefix ending inside a word is never asked for, and
+        // leaving those out keeps the lookup table small enough to stay in cache)
+        for (int n = 1; n < key.Length; n++)
+            if (key[n] is ' ' or '-') _prefixes.Add(key[..n]);
+        _anyStart.Add(key);
+        if (!_names[key].NeedsCapital) _lowerStart.Add(key);
     }
 
     /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
@@ -126,7 +111,7 @@ public sealed class Gazetteer
                 {
                     int ws = tokens[2 * (i + n - 1)], we = tokens[2 * (i + n - 1) + 1];
                     // most words start no name at all: a few bit tests on their first characters spare the lookups
-                    if (n == 1 && !MayStartName(text, ws, we, key)) break;
+                    if (n == 1 && !(char.IsUpper(text[ws]) ? _anyStart : _lowerStart).MayStart(text, ws, we, key)) break;
                     // words must be separated by spaces or hyphens only, not by punctuation
                     if (n > 1 && !AppendGap(text, tokens[2 * (i + n - 2) + 1], ws, key, ref len)) break;
                     if (!AppendWord(text, ws, we, key, ref len)) break;
@@ -227,37 +212,6 @@ public sealed class Gazetteer
     private static char FoldKeyChar(char ch) =>
         ch < 128 ? ch == '`' ? '\'' : (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : Fold(char.ToLowerInvariant(ch));
 
-    // MayStartName of the word text[from..to], folding only the (at most four) characters it tests into scratch
-    private bool MayStartName(string text, int from, int to, Span<char> scratch)
-    {
-        if (to - from > scratch.Length) return false; // longer than any name: AppendWord would refuse it too
-        int n = Math.Min(to - from, 4);
-        for (int k = 0; k < n; k++) scratch[k] = FoldKeyChar(text[from + k]);
-        return MayStartName(scratch[..n]); // it reads no further than the fourth character
-    }
-
-    private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
-
-    private static int TripleIndex(ReadOnlySpan<char> key) => (key[0] & 0x1F) << 10 | (key[1] & 0x1F) << 5 | (key[2] & 0x1F);
-
-    private static int QuadIndex(ReadOnlySpan<char> key) => TripleIndex(key) << 5 | (key[3] & 0x1F);
-
-    // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
-    private bool MayStartName(ReadOnlySpan<char> key)
-    {
-        if (key.Length == 1) return _firstChar[key[0]];
-        if (key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]]) return true;
-        if ((_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) == 0) return false;
-        // a longer word starts as some name or prefix of one does (the first three and four characters of every key
-        // are recorded), unless a possessive "'s" comes within them: "uk's" is the possessive of a two-letter name
-        if (key.Length < 3 || key[..3].Contains('\'')) return true;
-        int triple = TripleIndex(key);
-        if ((_firstTriple[triple >> 6] & 1UL << (triple & 63)) == 0) return false;
-        // and the first four, unless the possessive of a three-letter name comes within them ("uae's")
-        if (key.Length < 4 || key[3] == '\'') return true;
-        int quad = QuadIndex(key);
-        return (_firstQuad[quad >> 6] & 1UL << (quad & 63)) != 0;
-    }
 
     // the name a key stands for (found: whether the key itself is known, and as what)
     private bool TryLookup(ReadOnlySpan<char> key, bool found, KeyEntry entry, char firstChar, out NameValue value, out int trimmed)
@@ -318,4 +272,70 @@ public sealed class Gazetteer
         'ț' or 'ţ' => 't',
         _ => c,
     };
+
+    /// <summary>
+    /// Bit sets of the first one to four characters of a set of keys: most words start none of them, and a few bit
+    /// tests on their first letters spare the lookups.
+    /// </summary>
+    private sealed class StartFilter
+    {
+        private readonly bool[] _firstChar = new bool[char.MaxValue + 1];
+        private readonly bool[] _oneCharName = new bool[char.MaxValue + 1];
+        private readonly ulong[] _firstPair = new ulong[(1 << 16) / 64]; // bit set by the low bytes of a key's first two characters
+        private readonly ulong[] _firstTriple = new ulong[(1 << 15) / 64]; // bit set by the low five bits of a key's first three characters
+        private readonly ulong[] _firstQuad = new ulong[(1 << 20) / 64]; // the same for the first four characters
+
+        public void Add(string key)
+        {
+            _firstChar[key[0]] = true;
+            if (key.Length == 1) _oneCharName[key[0]] = true;
+            else
+            {
+                int pair = PairIndex(key[0], key[1]);
+                _firstPair[pair >> 6] |= 1UL << (pair & 63);
+            }
+            if (key.Length >= 3)
+            {
+                int triple = TripleIndex(key);
+                _firstTriple[triple >> 6] |= 1UL << (triple & 63);
+            }
+            if (key.Length >= 4)
+            {
+                int quad = QuadIndex(key);
+                _firstQuad[quad >> 6] |= 1UL << (quad & 63);
+            }
+        }
+
+        /// <summary>May of the word text[from..to], folding only the (at most four) characters it tests into scratch.</summary>
+        public bool MayStart(string text, int from, int to, Span<char> scratch)
+        {
+            if (to - from > scratch.Length) return false; // longer than any name: AppendWord would refuse it too
+            int n = Math.Min(to - from, 4);
+            for (int k = 0; k < n; k++) scratch[k] = FoldKeyChar(text[from + k]);
+            return May(scratch[..n]); // it reads no further than the fourth character
+        }
+
+        // Whether a one-word key can be a name, the possessive of a name or the start of a longer name.
+        private bool May(ReadOnlySpan<char> key)
+        {
+            if (key.Length == 1) return _firstChar[key[0]];
+            if (key.Length == 3 && key[1] == '\'' && key[2] == 's' && _oneCharName[key[0]]) return true;
+            if ((_firstPair[PairIndex(key[0], key[1]) >> 6] & 1UL << (PairIndex(key[0], key[1]) & 63)) == 0) return false;
+            // a longer word starts as some name or prefix of one does (the first three and four characters of every key
+            // are recorded), unless a possessive "'s" comes within them: "uk's" is the possessive of a two-letter name
+            if (key.Length < 3 || key[..3].Contains('\'')) return true;
+            int triple = TripleIndex(key);
+            if ((_firstTriple[triple >> 6] & 1UL << (triple & 63)) == 0) return false;
+            // and the first four, unless the possessive of a three-letter name comes within them ("uae's")
+            if (key.Length < 4 || key[3] == '\'') return true;
+            int quad = QuadIndex(key);
+            return (_firstQuad[quad >> 6] & 1UL << (quad & 63)) != 0;
+        }
+
+        private static int PairIndex(char a, char b) => (a & 0xFF) << 8 | (b & 0xFF);
+
+        private static int TripleIndex(ReadOnlySpan<char> key) => (key[0] & 0x1F) << 10 | (key[1] & 0x1F) << 5 | (key[2] & 0x1F);
+
+        private static int QuadIndex(ReadOnlySpan<char> key) => TripleIndex(key) << 5 | (key[3] & 0x1F);
+    }
 }
