@@ -53,7 +53,8 @@ public sealed partial class AttributionFinder(Cues cues)
     public List<Attribution> Find(string s, WordStarts starts)
     {
         var found = new List<Attribution>();
-        foreach (Match m in Citing().Matches(s))
+        // the pattern tries every capital letter: run it only where "citing" is written
+        foreach (Match m in s.Contains("citing", StringComparison.Ordinal) ? Citing().Matches(s) : (IEnumerable<Match>)[])
         {
             var a = TrimSubject(m.Groups["a"].Value);
             if (a is not null) found.Add(new Attribution(m.Index, $"{a}, citing {m.Groups["b"].Value.Trim()}"));

@@ -50,8 +50,8 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             && !Regex.IsMatch(s, @"\b(?:since|so far|have been|had been|has been)\b", RegexOptions.IgnoreCase))
             return (anchor.Date, anchor.Date);
 
-        var first = FirstSpan().Match(s);
-        if (first.Success && anchor is { Date.IsFullDate: true })
+        var first = anchor is { Date.IsFullDate: true } && s.Contains("first", StringComparison.OrdinalIgnoreCase) ? FirstSpan().Match(s) : Match.Empty;
+        if (first.Success && anchor is not null)
         {
             int n = int.TryParse(first.Groups["n"].Value, out var k) ? k : WordNumber(first.Groups["n"].Value);
             var u = first.Groups["u"].Value.ToLowerInvariant();

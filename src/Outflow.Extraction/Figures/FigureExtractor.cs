@@ -38,7 +38,9 @@ public sealed partial class FigureExtractor
     private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scalesLookup;
     // every word a written number can be made of ("two", "hundred", "a", "half", "and"): other words end it
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberParts;
-    private readonly bool[] _numberPartFirst = new bool[128]; // their first letters, lower case
+    private readonly ulong[] _numberPartStart = new ulong[(1 << 15) / 64]; // bit set of their first three letters (five bits each), lower case
+    private readonly bool _numberPartsAscii = true; // all plain ASCII letters: the bit set applies
+    private readonly List<string> _shortNumberParts = new(); // those of one or two letters ("a", "an")
     private readonly int _numberPartLength; // the longest
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
     private readonly PhraseMatcher _orderAny;
@@ -63,8 +65,9 @@ public sealed partial class FigureExtractor
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in _numberParts.Set)
         {
-            if (w.Length > 0 && char.IsAsciiLetter(w[0])) _numberPartFirst[w[0] | 0x20] = true;
-            else _numberPartFirst.AsSpan().Fill(true); // a word list entry that is not plain ASCII: no shortcut
+            if (w.Length == 0 || !w.All(char.IsAsciiLetter)) _numberPartsAscii = false; // no shortcut
+            else if (w.Length >= 3) { int k = Prefix3(w); _numberPartStart[k >> 6] |= 1UL << (k & 63); }
+            else _shortNumberParts.Add(w);
             _numberPartLength = Math.Max(_numberPartLength, w.Length);
         }
         var orderPhrases = new List<string>();
@@ -86,12 +89,12 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Finds the figures of one sentence, skipping numbers inside the given masked spans (dates).</summary>
-    public List<Figure> Find(string s, IReadOnlyList<(int Start, int End)> masked)
+    public List<Figure> Find(string s, IReadOnlyList<(int Start, int End)> masked, WordStarts? starts = null)
     {
         var found = new List<Figure>();
         foreach (Match m in DigitFigure().Matches(s)) AddDigit(s, m, masked, found);
         AddWordNumbers(s, found);
-        foreach (var (index, length) in _orderAny.Matches(s)) AddOrder(s, index, length, found);
+        foreach (var (index, length) in _orderAny.Matches(s, starts)) AddOrder(s, index, length, found);
 
         found.Sort((a, b) => a.NumberStart != b.NumberStart ? a.NumberStart.CompareTo(b.NumberStart) : (b.End - b.Start).CompareTo(a.End - a.Start));
         var result = new List<Figure>();
@@ -222,11 +225,23 @@ public sealed partial class FigureExtractor
             int e = p + 1;
             while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
             int length = e - p;
-            if (length <= _numberPartLength && _numberPartFirst[s[p] | 0x20] && _numberParts.Contains(s.AsSpan(p, length))) words.Add((p, length));
+            if (length <= _numberPartLength && MayBeNumberPart(s.AsSpan(p, length)) && _numberParts.Contains(s.AsSpan(p, length))) words.Add((p, length));
             p = e;
         }
         return words;
     }
+
+    // a bit test on the first three letters of a word of ASCII letters; shorter words are compared with the short number parts
+    private bool MayBeNumberPart(ReadOnlySpan<char> w)
+    {
+        if (!_numberPartsAscii) return true;
+        if (w.Length >= 3) { int k = Prefix3(w); return (_numberPartStart[k >> 6] & 1UL << (k & 63)) != 0; }
+        foreach (var part in _shortNumberParts)
+            if (w.Equals(part, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static int Prefix3(ReadOnlySpan<char> w) => (w[0] & 0x1F) << 10 | (w[1] & 0x1F) << 5 | (w[2] & 0x1F);
 
     private static bool Is(ReadOnlySpan<char> word, string lower) => word.Equals(lower, StringComparison.OrdinalIgnoreCase);
 

@@ -112,7 +112,7 @@ public sealed class ClaimExtractor
             {
                 var masked = dates.Select(d => (d.Start, d.End)).Concat(undated).ToList();
                 t = StageClock.Start();
-                var figures = _figures.Find(sentence.Text, masked);
+                var figures = _figures.Find(sentence.Text, masked, anchors[i].Starts);
                 StageClock.Stop(StageClock.Stage.Figures, t);
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
