@@ -45,9 +45,9 @@ public sealed partial class FigureExtractor
     private readonly List<(Regex Pattern, double Low, double High)> _orders = new();
     private readonly PhraseMatcher _orderAny;
     private readonly List<(Qualifier Q, PhraseMatcher Before)> _qualifiers = new();
-    private readonly Dictionary<CountUnit, Regex> _unitAfter = new();
-    private readonly Regex _milesAfter;
-    private readonly Regex _daysAfter;
+    private readonly PhraseMatcher _anyQualifier; // every qualifier phrase: one scan finds the longest, then its kind is asked
+    private readonly UnitAfter _kmAfter, _milesAfter, _hoursAfter;
+    private readonly Regex _vehiclesAfter;
 
     public FigureExtractor(KnowledgeBase kb)
     {
@@ -81,11 +81,11 @@ public sealed partial class FigureExtractor
         _orderAny = Lexicon.Compile(orderPhrases.Select(p => p is "hundreds" or "tens" ? p + @"(?=\s+of\s)" : p));
         foreach (var (key, q) in new[] { ("at_least", Qualifier.AtLeast), ("at_most", Qualifier.AtMost), ("nearly", Qualifier.Nearly), ("approx", Qualifier.Approx) })
             _qualifiers.Add((q, Lexicon.Compile(lex.Phrases("qualifier", key), null, @"[\s,]*$")));
-        _unitAfter[CountUnit.Km] = Lexicon.Build(lex.Phrases("unit", "km").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
-        _unitAfter[CountUnit.Hours] = Lexicon.Build(lex.Phrases("unit", "hours").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
-        _unitAfter[CountUnit.Vehicles] = Lexicon.Build(lex.Phrases("unit", "vehicles"), @"^\s*(?:[\p{L}-]+\s+){0,2}", null);
-        _milesAfter = Lexicon.Build(lex.Phrases("unit", "miles").Select(p => p.TrimStart('-')), @"^[\s\u00A0]*-?", null);
-        _daysAfter = Lexicon.Build(lex.Phrases("unit", "days"), @"^[\s\u00A0]*-?", null);
+        _anyQualifier = Lexicon.Compile(new[] { "at_least", "at_most", "nearly", "approx" }.SelectMany(k => lex.Phrases("qualifier", k)), null, @"[\s,]*$");
+        _kmAfter = new UnitAfter(lex.Phrases("unit", "km"));
+        _hoursAfter = new UnitAfter(lex.Phrases("unit", "hours"));
+        _milesAfter = new UnitAfter(lex.Phrases("unit", "miles"));
+        _vehiclesAfter = Lexicon.Build(lex.Phrases("unit", "vehicles"), @"^\s*(?:[\p{L}-]+\s+){0,2}", null);
     }
 
     /// <summary>Finds the figures of one sentence, skipping numbers inside the given masked spans (dates).</summary>
@@ -287,12 +287,19 @@ public sealed partial class FigureExtractor
         var rest = s.AsSpan(end);
         var rest1 = order is not null && rest.StartsWith(" of ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
         int restOffset = end + (rest.Length - rest1.Length);
-        int um;
-        if ((um = MatchLength(_unitAfter[CountUnit.Km], rest1)) >= 0) { unit = CountUnit.Km; textEnd = restOffset + um; }
-        else if ((um = MatchLength(_milesAfter, rest1)) >= 0) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um; }
-        else if ((um = MatchLength(_unitAfter[CountUnit.Hours], rest1)) >= 0) { unit = CountUnit.Hours; textEnd = restOffset + um; }
-        else if (_unitAfter[CountUnit.Vehicles].IsMatch(rest1) && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
-        else if (_daysAfter.IsMatch(rest1)) unit = null; // a duration in days: decided by the claim builder
+        // every unit pattern needs a letter after the spaces and hyphens that follow the number: most figures are
+        // followed by punctuation or by a word no unit starts with, and skip the patterns
+        int lead = 0;
+        while (lead < rest1.Length && (char.IsWhiteSpace(rest1[lead]) || rest1[lead] == '-')) lead++;
+        char next = lead < rest1.Length ? rest1[lead] : '\0';
+        if (char.IsLetter(next))
+        {
+            int um;
+            if ((um = _kmAfter.MatchLength(rest1, next)) >= 0) { unit = CountUnit.Km; textEnd = restOffset + um; }
+            else if ((um = _milesAfter.MatchLength(rest1, next)) >= 0) { unit = CountUnit.Km; factor = 1.609; textEnd = restOffset + um; }
+            else if ((um = _hoursAfter.MatchLength(rest1, next)) >= 0) { unit = CountUnit.Hours; textEnd = restOffset + um; }
+            else if (_vehiclesAfter.IsMatch(rest1) && !rest1.TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) unit = CountUnit.Vehicles;
+        }
 
         // qualifier words right before the number
         var before = s.AsSpan()[Math.Max(0, start - 48)..start];
@@ -300,9 +307,15 @@ public sealed partial class FigureExtractor
         int qStart = start;
         int best = 0;
         var beforeStarts = WordStarts.Of(before);
-        foreach (var (kind, rx) in _qualifiers)
+        // the longest qualifier phrase ending right before the number (the leftmost match: each ends at the number),
+        // of the first kind that has it
+        if (_anyQualifier.TryMatch(before, 0, beforeStarts, out int anyIndex, out _))
         {
-            if (rx.TryMatch(before, 0, beforeStarts, out int qIndex, out int qLength) && qLength > best) { best = qLength; q = kind; qStart = start - before.Length + qIndex; }
+            var phrase = before[anyIndex..];
+            foreach (var (kind, rx) in _qualifiers)
+            {
+                if (rx.TryMatch(phrase, 0, out int qIndex, out int qLength) && qIndex == 0) { best = qLength; q = kind; qStart = start - phrase.Length; break; }
+            }
         }
         int afterLength = MatchLength(AfterQualifier(), s.AsSpan(textEnd));
         if (afterLength >= 0 && q == Qualifier.Exact)
@@ -344,5 +357,31 @@ public sealed partial class FigureExtractor
         }
         var text = s[qStart..textEnd].Trim().TrimEnd(',', ';');
         return new Figure(qStart, start, textEnd, text, low, high, upper ?? value, q, unit, null, isWords, hasScale, yearLike);
+    }
+
+    /// <summary>A unit's pattern right after a number ("30 km", "a 12-hour wait"), tried only when the word there starts as one of its phrases may.</summary>
+    private sealed class UnitAfter
+    {
+        private readonly Regex _rx;
+        private readonly bool[]? _first; // the phrases' first letters, lower case; null: any letter may start one
+
+        public UnitAfter(IEnumerable<string> phrases)
+        {
+            var list = phrases.Select(p => p.TrimStart('-')).ToList();
+            _rx = Lexicon.Build(list, @"^[\s\u00A0]*-?", null);
+            if (list.Count > 0 && list.All(p => p.Length > 0 && char.IsAsciiLetter(p[0])))
+            {
+                _first = new bool[128];
+                foreach (var p in list) _first[p[0] | 0x20] = true;
+            }
+        }
+
+        /// <summary>The length of the match at the start of <paramref name="rest"/>, or -1; <paramref name="next"/> is its first letter.</summary>
+        public int MatchLength(ReadOnlySpan<char> rest, char next)
+        {
+            if (_first is not null && next < 128 && !_first[next | 0x20]) return -1;
+            foreach (var m in _rx.EnumerateMatches(rest)) return m.Length;
+            return -1;
+        }
     }
 }
