@@ -135,7 +135,7 @@ public sealed partial class ClaimBuilder
 
             StageClock.Stop(StageClock.Stage.PlaceResolve, t);
             t = StageClock.Start();
-            var per = _rates.Find(s, f, lo, hi);
+            var per = _rates.Find(s, f, lo, hi, memo.Starts);
             var population = _populations.Find(s, f, hi, head);
             var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
             var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;

@@ -1,5 +1,6 @@
 using Outflow.Core.Claims;
 using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
 
 namespace Outflow.Extraction.Claims;
 
@@ -14,8 +15,9 @@ internal sealed class PopulationFinder(Cues cues)
         if (cut >= 0 && f.End + cut >= head.End) window = window[..cut];
         var words = window.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 12) window = string.Join(' ', words.Take(12));
+        var starts = WordStarts.Of(window);
         foreach (var (pop, rx) in cues.Populations)
-            if (rx.IsMatch(window)) return pop;
+            if (rx.TryMatch(window, 0, starts, out _, out _)) return pop;
         return Population.General;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Outflow.Core.Claims;
 using Outflow.Extraction.Figures;
+using Outflow.Extraction.Knowledge;
 
 namespace Outflow.Extraction.Claims;
 
@@ -10,13 +11,14 @@ internal sealed partial class RateFinder(Cues cues)
     [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?:updates?|updated|reports?|briefings?|statistics)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARate();
 
-    public Rate? Find(string s, Figure f, int lo, int hi)
+    public Rate? Find(string s, Figure f, int lo, int hi, WordStarts sentenceStarts)
     {
         var after = s[f.End..Math.Min(hi, Math.Min(s.Length, f.End + 90))];
         var before = s[Math.Max(lo, f.Start - 30)..f.Start];
+        var afterStarts = WordStarts.Of(after);
         foreach (var (rate, rx) in cues.Rates)
         {
-            foreach (var (index, length) in rx.Matches(after))
+            foreach (var (index, length) in rx.Matches(after, afterStarts))
             {
                 var value = after.AsSpan(index, length);
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
@@ -28,9 +30,9 @@ internal sealed partial class RateFinder(Cues cues)
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
         // "On an average day last month, about 2,100 entered ... and about 600 went back": the sentence's lead governs all its figures
-        var lead = s[..f.Start];
+        var lead = s.AsSpan(0, f.Start);
         foreach (var (rate, rx) in cues.RatesBefore)
-            if (rx.TryMatch(lead, 0, out _, out _)) return rate;
+            if (rx.TryMatch(lead, 0, sentenceStarts, out _, out _)) return rate;
         return null;
     }
 }

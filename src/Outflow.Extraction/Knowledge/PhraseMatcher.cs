@@ -94,14 +94,17 @@ public sealed class PhraseMatcher
     /// <summary>The offsets where a match of any phrase matcher may start (<see cref="WordStarts"/>).</summary>
     public static WordStarts Starts(ReadOnlySpan<char> s) => WordStarts.Of(s);
 
-    /// <summary>As <see cref="TryMatch(ReadOnlySpan{char}, int, out int, out int)"/>, given the <see cref="Starts"/> of the text.</summary>
+    /// <summary>
+    /// As <see cref="TryMatch(ReadOnlySpan{char}, int, out int, out int)"/>, given the <see cref="Starts"/> of the text, or of
+    /// a longer text that <paramref name="s"/> begins (a sentence cut before a figure): starts past its end are ignored.
+    /// </summary>
     public bool TryMatch(ReadOnlySpan<char> s, int startat, WordStarts starts, out int index, out int length)
     {
         if (_anchored is null || starts.HasCaseFoldedAscii) return TryMatch(s, startat, out index, out length);
         var positions = starts.Positions;
         var pairs = starts.Pair;
         int i = Array.BinarySearch(positions, startat);
-        for (i = i < 0 ? ~i : i; i < positions.Length; i++)
+        for (i = i < 0 ? ~i : i; i < positions.Length && positions[i] < s.Length; i++)
         {
             // most starts fail the one bit test of their first two characters
             int pair = pairs[i];
