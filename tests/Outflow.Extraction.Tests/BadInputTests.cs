@@ -76,6 +76,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Several_jobs_give_the_same_results_in_the_same_order_as_one()
+    {
+        for (int i = 0; i < 24; i++)
+            Write($"doc{i:D2}.txt", System.Text.Encoding.UTF8.GetBytes($"About {1000 + i * 37:N0} Haitians crossed into the Dominican Republic last week, officials said."));
+        Write("doc05b.txt", []); // a failure in the middle keeps its place
+        var serial = Run();
+        var parallel = new ExtractionRun(new ClaimExtractor(), new DocumentReader()) { Jobs = 4 }.Run([_dir], new Dictionary<string, DocumentMeta>()).ToList();
+
+        Assert.Equal(serial.Count, parallel.Count);
+        for (int i = 0; i < serial.Count; i++)
+        {
+            Assert.Equal(serial[i].Path, parallel[i].Path);
+            Assert.Equal(serial[i].Error, parallel[i].Error);
+            Assert.Equal(serial[i].Claims.Select(c => (c.Text, c.Low, c.Destination)), parallel[i].Claims.Select(c => (c.Text, c.Low, c.Destination)));
+        }
+        Assert.Equal(24, parallel.Count(r => r.Claims.Count == 1));
+        Assert.Contains(parallel, r => r.Error is not null && r.Error.Contains("doc05b.txt"));
+    }
+
+    [Fact]
     public void A_missing_path_is_an_error_not_a_crash()
     {
         var results = new ExtractionRun(new ClaimExtractor(), new DocumentReader())

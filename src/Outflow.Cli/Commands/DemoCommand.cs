@@ -20,7 +20,7 @@ public static class DemoCommand
                 ?? throw new ArgumentException("the bundled samples folder was not found; give --samples FOLDER");
             var meta = Path.Combine(folder, "docs.jsonl");
             await using var s = await store.OpenAsync(r, ct);
-            var code = await IngestCommand.RunAsync(s, [folder], File.Exists(meta) ? meta : null, reextract: true, 32, 200, IngestCommand.Stderr(), ct);
+            var code = await IngestCommand.RunAsync(s, [folder], File.Exists(meta) ? meta : null, reextract: true, 32, 200, IngestCommand.Stderr(), ct, Environment.ProcessorCount);
             if (code == 2) return 2;
             if (r.GetValue(noServe)) return code;
             var env = WebOptions.FromEnvironment();

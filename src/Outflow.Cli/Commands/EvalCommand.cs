@@ -31,7 +31,7 @@ public static class EvalCommand
         var meta = MetaFile.Load(metaPath, errors);
         var gold = LoadGold(goldPath, errors);
         var predicted = new List<Claim>();
-        foreach (var r in new ExtractionRun(new ClaimExtractor(), new DocumentReader()).Run(paths, meta))
+        foreach (var r in new ExtractionRun(new ClaimExtractor(), new DocumentReader()) { Jobs = Environment.ProcessorCount }.Run(paths, meta))
         {
             if (r.Error is not null) errors.Add(r.Error);
             predicted.AddRange(r.Claims);

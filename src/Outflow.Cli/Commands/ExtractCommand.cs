@@ -20,17 +20,18 @@ public static class ExtractCommand
         format.AcceptOnlyFromAmong("jsonl", "table", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write claims to this file instead of standard output" };
         var maxSize = new Option<int>("--max-size") { Description = "Largest document accepted, in MB", DefaultValueFactory = _ => 32 };
-        var cmd = new Command("extract", "Extract source-cited migration figures (claims) from articles") { paths, meta, format, output, maxSize };
-        cmd.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(meta), r.GetValue(format)!, r.GetValue(output), r.GetValue(maxSize), AnsiConsole.Console));
+        var jobs = JobsOption.Create();
+        var cmd = new Command("extract", "Extract source-cited migration figures (claims) from articles") { paths, meta, format, output, maxSize, jobs };
+        cmd.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(meta), r.GetValue(format)!, r.GetValue(output), r.GetValue(maxSize), AnsiConsole.Console, r.GetValue(jobs)));
         return cmd;
     }
 
-    public static int Run(string[] paths, string? metaPath, string format, string? outputPath, int maxSizeMb, IAnsiConsole console)
+    public static int Run(string[] paths, string? metaPath, string format, string? outputPath, int maxSizeMb, IAnsiConsole console, int jobs = 1)
     {
         var errors = new List<string>();
         var meta = MetaFile.Load(metaPath, errors);
         foreach (var e in errors) Console.Error.WriteLine($"error: {e}");
-        var run = new ExtractionRun(new ClaimExtractor(), new DocumentReader(maxSizeMb * 1024L * 1024));
+        var run = new ExtractionRun(new ClaimExtractor(), new DocumentReader(maxSizeMb * 1024L * 1024)) { Jobs = jobs };
         int files = 0, failed = 0, claims = 0;
 
         Stream? file = null;

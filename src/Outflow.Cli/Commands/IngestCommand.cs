@@ -19,14 +19,15 @@ public static class IngestCommand
         var maxSize = new Option<int>("--max-size") { Description = "Largest document accepted, in MB", DefaultValueFactory = _ => 32 };
         var batch = new Option<int>("--batch") { Description = "Documents per transaction", DefaultValueFactory = _ => 200 };
         var store = new StoreOptions();
-        var cmd = new Command("ingest", "Store articles and their claims (idempotent: the same content is stored once)") { paths, meta, reextract, maxSize, batch };
+        var jobs = JobsOption.Create();
+        var cmd = new Command("ingest", "Store articles and their claims (idempotent: the same content is stored once)") { paths, meta, reextract, maxSize, batch, jobs };
         store.AddTo(cmd);
         cmd.SetAction((r, ct) => StoreOptions.Run(async () =>
         {
             var files = r.GetValue(paths) ?? [];
             if (files.Length == 0 && !r.GetValue(reextract)) throw new ArgumentException("give files or folders to ingest, or --reextract");
             await using var s = await store.OpenAsync(r, ct);
-            return await RunAsync(s, files, r.GetValue(meta), r.GetValue(reextract), r.GetValue(maxSize), Math.Max(1, r.GetValue(batch)), Stderr(), ct);
+            return await RunAsync(s, files, r.GetValue(meta), r.GetValue(reextract), r.GetValue(maxSize), Math.Max(1, r.GetValue(batch)), Stderr(), ct, r.GetValue(jobs));
         }));
         return cmd;
     }
@@ -35,7 +36,7 @@ public static class IngestCommand
     public static IAnsiConsole Stderr() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
     public static async Task<int> RunAsync(IEvidenceStore store, string[] paths, string? metaPath, bool reextract, int maxSizeMb, int batchSize,
-        IAnsiConsole console, CancellationToken ct)
+        IAnsiConsole console, CancellationToken ct, int jobs = 1)
     {
         var errors = new List<string>();
         var meta = MetaFile.Load(metaPath, errors);
@@ -46,7 +47,7 @@ public static class IngestCommand
         }
         var summary = new IngestSummary();
         summary.Failures.AddRange(errors);
-        var ingestor = new Ingestor(store, new ClaimExtractor(), new DocumentReader(maxSizeMb * 1024L * 1024)) { BatchDocuments = batchSize };
+        var ingestor = new Ingestor(store, new ClaimExtractor(), new DocumentReader(maxSizeMb * 1024L * 1024)) { BatchDocuments = batchSize, Jobs = jobs };
         try
         {
             if (files.Count > 0)

@@ -20,6 +20,26 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
     /// <summary>Clean text per transaction, in characters, whichever limit comes first.</summary>
     public long BatchChars { get; init; } = 16L * 1024 * 1024;
 
+    /// <summary>Documents extracted at once.</summary>
+    public int Jobs { get; init; } = 1;
+
+    private (DocumentInput? Doc, IReadOnlyList<Claim> Claims, string? Error) Extract(string path, byte[] bytes, string hash, IReadOnlyDictionary<string, DocumentMeta> meta)
+    {
+        var name = Path.GetFileName(path);
+        var read = reader.Read(name, bytes, meta.GetValueOrDefault(name));
+        if (!read.Success) return (null, [], $"{path}: {read.Error}");
+        var doc = read.Document!;
+        try
+        {
+            var claims = extractor.Extract(doc);
+            return (new DocumentInput(name, hash, Path.GetFullPath(path), doc.Url, doc.Title, doc.Published, doc.Text, bytes.Length), claims, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, [], $"{path}: extraction failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
     public async Task RunAsync(IReadOnlyList<string> files, IReadOnlyDictionary<string, DocumentMeta> meta, IngestSummary summary,
         Action<int>? progress = null, CancellationToken ct = default)
     {
@@ -35,24 +55,18 @@ public sealed class Ingestor(IEvidenceStore store, ClaimExtractor extractor, Doc
                 else summary.Failures.Add($"{path}: {error}");
             }
             var known = await store.KnownHashesAsync(hashed.Select(h => h.Hash).ToList(), ct);
-            foreach (var (path, bytes, hash) in hashed)
+            var fresh = new List<(string Path, byte[] Bytes, string Hash)>();
+            foreach (var h in hashed)
+                if (known.Contains(h.Hash)) summary.Unchanged++;
+                else fresh.Add(h);
+            // read and extract the chunk's new documents side by side; they are stored in input order
+            var extracted = new (DocumentInput? Doc, IReadOnlyList<Claim> Claims, string? Error)[fresh.Count];
+            Parallel.For(0, fresh.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs), CancellationToken = ct },
+                i => extracted[i] = Extract(fresh[i].Path, fresh[i].Bytes, fresh[i].Hash, meta));
+            foreach (var (doc, claims, error) in extracted)
             {
-                if (known.Contains(hash)) { summary.Unchanged++; continue; }
-                var name = Path.GetFileName(path);
-                var read = reader.Read(name, bytes, meta.GetValueOrDefault(name));
-                if (!read.Success) { summary.Failures.Add($"{path}: {read.Error}"); continue; }
-                var doc = read.Document!;
-                List<Claim> claims;
-                try
-                {
-                    claims = extractor.Extract(doc);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    summary.Failures.Add($"{path}: extraction failed: {ex.GetType().Name}: {ex.Message}");
-                    continue;
-                }
-                batch.Add((new DocumentInput(name, hash, Path.GetFullPath(path), doc.Url, doc.Title, doc.Published, doc.Text, bytes.Length), claims));
+                if (doc is null) { summary.Failures.Add(error!); continue; }
+                batch.Add((doc, claims));
                 chars += doc.Text.Length;
                 if (batch.Count >= BatchDocuments || chars >= BatchChars) { await FlushAsync(batch, summary, ct); chars = 0; }
             }

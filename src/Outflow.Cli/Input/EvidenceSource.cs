@@ -29,7 +29,7 @@ public static class EvidenceSource
 
     private static IEnumerable<EvidenceClaim> Extract(string[] paths, IReadOnlyDictionary<string, DocumentMeta> meta, List<string> errors)
     {
-        foreach (var r in new ExtractionRun(new ClaimExtractor(), new DocumentReader()).Run(paths, meta))
+        foreach (var r in new ExtractionRun(new ClaimExtractor(), new DocumentReader()) { Jobs = Environment.ProcessorCount }.Run(paths, meta))
         {
             if (r.Error is not null) errors.Add(r.Error);
             foreach (var c in r.Claims) yield return With(c, meta);
