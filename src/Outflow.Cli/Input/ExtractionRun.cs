@@ -20,7 +20,8 @@ public sealed class ExtractionRun(ClaimExtractor extractor, DocumentReader reade
 
     public IEnumerable<FileResult> Run(IEnumerable<string> paths, IReadOnlyDictionary<string, DocumentMeta> meta)
     {
-        if (Jobs <= 1)
+        // a trace (OUTFLOW_TRACE=1) is read sentence by sentence: documents one at a time keep it in order
+        if (Jobs <= 1 || Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1")
         {
             foreach (var (path, error) in InputFiles.Expand(paths)) yield return Process(path, error, meta);
             yield break;
