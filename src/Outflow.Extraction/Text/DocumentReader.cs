@@ -29,19 +29,33 @@ public sealed class DocumentReader
         error = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) { error = "file not found"; return false; }
-            if (info.Length > MaxBytes)
+            // one open: the size comes from the handle, not from a separate look-up of the path
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length > MaxBytes)
             {
-                error = $"file is {info.Length / 1048576.0:0.#} MB, over the {MaxBytes / 1048576.0:0.#} MB limit per document (raise it with --max-size)";
+                error = $"file is {length / 1048576.0:0.#} MB, over the {MaxBytes / 1048576.0:0.#} MB limit per document (raise it with --max-size)";
                 return false;
             }
-            bytes = File.ReadAllBytes(path);
+            var buffer = new byte[length];
+            int read = 0;
+            while (read < buffer.Length)
+            {
+                int n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
+                if (n == 0) break; // the file shrank while being read
+                read += n;
+            }
+            bytes = read == buffer.Length ? buffer : buffer[..read];
             return true;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = "file not found";
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error = $"cannot be read: {ex.Message}";
+            error = Directory.Exists(path) ? "is a folder, not a file" : $"cannot be read: {ex.Message}";
             return false;
         }
     }
