@@ -11,7 +11,7 @@ namespace Outflow.Extraction.Knowledge;
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, NameValue> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong> _prefixes = new(StringComparer.Ordinal); // and the first letters of the words that follow (KeyEntry.Bit)
     private Dictionary<string, KeyEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private int _maxKey = 1;
     // which words may start a name: any name, and the names that need no capital (a word in lower case starts no other)
@@ -65,8 +65,8 @@ public sealed class Gazetteer
         }
         // one span lookup per phrase says whether it is a name and whether it can grow into one
         var keys = new Dictionary<string, KeyEntry>(StringComparer.Ordinal);
-        foreach (var (k, v) in g._names) keys[k] = new KeyEntry(true, v, g._prefixes.Contains(k));
-        foreach (var p in g._prefixes) keys.TryAdd(p, new KeyEntry(false, default, true));
+        foreach (var (k, v) in g._names) keys[k] = new KeyEntry(true, v, g._prefixes.ContainsKey(k), g._prefixes.GetValueOrDefault(k));
+        foreach (var (p, next) in g._prefixes) keys.TryAdd(p, new KeyEntry(false, default, true, next));
         g._keys = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
     }
@@ -85,7 +85,13 @@ public sealed class Gazetteer
         // name, and it is looked up only where a word ends (a prefix ending inside a word is never asked for, and
         // leaving those out keeps the lookup table small enough to stay in cache)
         for (int n = 1; n < key.Length; n++)
-            if (key[n] is ' ' or '-') _prefixes.Add(key[..n]);
+        {
+            if (key[n] is not (' ' or '-')) continue;
+            int next = n;
+            while (next < key.Length && key[next] is ' ' or '-') next++;
+            var prefix = key[..n];
+            _prefixes[prefix] = _prefixes.GetValueOrDefault(prefix) | (next < key.Length ? KeyEntry.Bit(key[next]) : 0);
+        }
         _anyStart.Add(key);
         if (!_names[key].NeedsCapital) _lowerStart.Add(key);
     }
@@ -107,11 +113,14 @@ public sealed class Gazetteer
                 NameValue bestValue = default;
                 int len = 0;
                 int limit = Math.Min(_maxWords, count - i);
+                KeyEntry previous = default;
                 for (int n = 1; n <= limit; n++)
                 {
                     int ws = tokens[2 * (i + n - 1)], we = tokens[2 * (i + n - 1) + 1];
                     // most words start no name at all: a few bit tests on their first characters spare the lookups
                     if (n == 1 && !(char.IsUpper(text[ws]) ? _anyStart : _lowerStart).MayStart(text, ws, we, key)) break;
+                    // the phrase so far starts only names whose next word begins otherwise
+                    if (n > 1 && !previous.MayGoOnWith(FoldKeyChar(text[ws]))) break;
                     // words must be separated by spaces or hyphens only, not by punctuation
                     if (n > 1 && !AppendGap(text, tokens[2 * (i + n - 2) + 1], ws, key, ref len)) break;
                     if (!AppendWord(text, ws, we, key, ref len)) break;
@@ -121,6 +130,7 @@ public sealed class Gazetteer
                         best = n; bestTrim = trimmed; bestValue = value;
                     }
                     if (!known || !entry.IsPrefix) break;
+                    previous = entry;
                 }
                 if (best > 0)
                 {
