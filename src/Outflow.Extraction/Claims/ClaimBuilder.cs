@@ -38,6 +38,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QueueNoun();
 
+    [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBefore();
+
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
 
@@ -91,6 +94,8 @@ public sealed partial class ClaimBuilder
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
             if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
+            // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
+            if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 
             Measure measure;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)

@@ -34,6 +34,10 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
+    // a country as the subject of a deportation verb, up to the figure: "Pakistan has deported", "Iran, which ..., sent back"
+    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SendsBack();
+
     [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
@@ -147,6 +151,11 @@ internal sealed partial class PlaceResolver(Cues cues)
                     // "returned to Russia from the EU": to X is home (the origin), from Y (or "had lived in Y") the destination
                     bool toX = memo.Before(ToBefore(), j, p.Start, 30);
                     if (toX && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
+                    // "Pakistan deported 2,000 Afghans", "Iran, which has expelled Afghans for years, sent back 5,000":
+                    // the country that sends people back is the one they come back from
+                    bool sender = p.End <= f.Start && !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && f.Start - p.End <= 80
+                        && SendsBack().IsMatch(s.AsSpan(p.End, f.Start - p.End));
+                    if (sender) directional = true;
                     if (!fromX && !directional) continue;
                 }
                 else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
