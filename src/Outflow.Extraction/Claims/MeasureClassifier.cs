@@ -52,6 +52,10 @@ internal sealed partial class MeasureClassifier(Cues cues)
             var ex2 = Distance(memo.Of(cues.Exclude), f, 0, len);
             exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
             positive = Min(mob, asy, ret, res, mov);
+            // "4,870 applications were lodged", "2,150 new protection visas": papers are held in a country, requests
+            // for protection are asylum
+            if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue)
+                return ApplicationWord().IsMatch(head.Word) ? Measure.Asylum : Measure.Residents;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
@@ -62,7 +66,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
-        if (Distance(memo.Of(cues.ReturnsHome), f, lo, hi) <= 80) return Measure.Returns;
+        if (Distance(memo.Of(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
@@ -72,6 +76,16 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    /// <summary>"granted protection to 570,000, but many have since returned home": the cue belongs to other people.</summary>
+    private static bool OtherClauseBetween(SentenceMatches memo, Figure f, int cueStart) =>
+        cueStart > f.End && OtherClause().IsMatch(memo.Text(f.End, cueStart));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:but|while|whereas|although|though)\b|;", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OtherClause();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApplicationWord();
 
     private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)
     {

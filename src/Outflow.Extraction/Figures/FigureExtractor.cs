@@ -297,6 +297,9 @@ public sealed partial class FigureExtractor
         {
             if (q is Qualifier.Approx or Qualifier.Exact or Qualifier.Range) { } else qStart = start;
             if (q == Qualifier.Approx) { } // "approximately 50,000-70,000": range wins, text keeps the word
+            // "between 150,000 and 180,000": the text starts at the range's own word
+            var head = s.AsSpan(0, start).TrimEnd();
+            if (q == Qualifier.Exact && head.EndsWith("between", StringComparison.OrdinalIgnoreCase) && (head.Length == 7 || !char.IsLetter(head[^8]))) qStart = head.Length - 7;
             q = Qualifier.Range;
             low = value; high = upper;
         }
