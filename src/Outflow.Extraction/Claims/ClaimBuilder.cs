@@ -72,7 +72,7 @@ public sealed partial class ClaimBuilder
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
         var sentenceSource = _attribution.Find(s, memo.Starts);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
-        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null);
+        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null) ?? sc.Table?.Source;
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)
@@ -117,6 +117,8 @@ public sealed partial class ClaimBuilder
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
+                // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
+                if (m is null && why == "no cue" && sc.Table?.Measure is { } tm) { m = tm; reject = false; }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
@@ -174,6 +176,26 @@ public sealed partial class ClaimBuilder
             doc.BlockSource = resolved[^1] ?? doc.BlockSource;
         }
         return results;
+    }
+
+    /// <summary>
+    /// What the figures of a table count, from its header row and the sentence before it: the first cue kind found
+    /// (asylum, returns, residents, movement); a table of people by country with no cue holds stocks (residents).
+    /// </summary>
+    public TableContext Table(DocumentContext doc, string header, string? intro, List<PlaceHit> headerPlaces)
+    {
+        var text = intro is null ? header : intro + " " + header;
+        var memo = new SentenceMatches(text, 0);
+        Measure? m = memo.Any(_cues.Asylum) ? Measure.Asylum
+            : memo.Any(_cues.Returns) ? Measure.Returns
+            : memo.Any(_cues.Residents) ? Measure.Residents
+            : memo.Any(_cues.Move) ? Measure.Arrivals
+            : headerPlaces.Any(p => p.IsDemonym && p.IsPlural) || HeadNounReader.Token().Matches(header).Any(t => _cues.People.Contains(t.Value)) ? Measure.Residents
+            : null;
+        if (memo.Any(_cues.Mobilized) || memo.Any(_cues.Exclude)) m = null;
+        var named = _attribution.Find(header, PhraseMatcher.Starts(header));
+        string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
+        return new TableContext(m, source ?? doc.LastSource);
     }
 
     private static double Confidence(Figure f, HeadNoun head, string? destination, Measure m)

@@ -128,7 +128,8 @@ public sealed partial class FigureExtractor
         else if (s.AsSpan(0, m.Index).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase) && BetweenBefore().IsMatch(s.AsSpan(0, m.Index)))
         {
             var and = AndSecond().Match(s[end..]);
-            if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va)
+            // "between 2018 and 2023" is a span of years, not a range of people
+            if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va && !(IsYear(a.Value) && IsYear(and.Groups["b"].Value)))
             {
                 if (!m.Groups["as"].Success && and.Groups["bs"].Success && va < vbv / 100) va *= ScaleOf(and.Groups["bs"]);
                 vb = vbv;

@@ -76,6 +76,10 @@ public sealed class ClaimExtractor
 
         var claims = new List<Claim>();
         int? contextYear = published?.Year;
+        // tables: the header row (the first row after prose) and the prose sentence before it say what the rows count
+        TableContext? table = null;
+        IReadOnlyList<DateMention> tableDates = [];
+        string? lastProse = null;
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             var sentence = seg.Sentences[i];
@@ -98,6 +102,15 @@ public sealed class ClaimExtractor
                 : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
 
+            bool row = IsTableRow(sentence.Text);
+            if (!row) { table = null; tableDates = []; }
+            else if (table is null)
+            {
+                table = _builder.Table(ctx, sentence.Text, lastProse, places[i]);
+                // "| Country | Venezuelans (Aug 2024) |": the header's date dates every row that gives none
+                tableDates = dates.Count > 0 ? dates : _dates.Find(sentence.Text, published, contextYear, []);
+                tableDates = tableDates.Select(d => d with { Start = 0, End = 0, Role = DateRole.By }).ToList();
+            }
             if (candidate)
             {
                 var masked = dates.Select(d => (d.Start, d.End)).Concat(undated).ToList();
@@ -105,13 +118,20 @@ public sealed class ClaimExtractor
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
-                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i]) { Anchors = anchors[i] }));
+                {
+                    var sentenceDates = row && dates.Count == 0 ? tableDates : dates;
+                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading && !row, figures, sentenceDates, places[i]) { Anchors = anchors[i], Table = row ? table : null }));
+                }
             }
+            if (!row) lastProse = sentence.Text;
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
             PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
         }
         return claims;
     }
+
+    /// <summary>A row of a Markdown table, or of an HTML table as the cleaner writes it: "| Colombia | 2.86 million |".</summary>
+    private static bool IsTableRow(string s) => s.Length > 2 && s[0] == '|' && s[^1] == '|';
 
     /// <summary>A publication date printed near the top of the page (a date line, a dateline).</summary>
     private DateOnly? FindPublished(string text, Segmentation seg)

@@ -38,6 +38,10 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    // "have come home from abroad": no one country they come back from
+    [GeneratedRegex(@"\bfrom abroad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Abroad();
+
     [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
@@ -208,7 +212,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
         // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
-        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin)
+        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin && !memo.Any(Abroad()))
             destination = host;
         if (destination is null)
         {
