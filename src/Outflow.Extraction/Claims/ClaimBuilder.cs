@@ -38,6 +38,12 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QueueNoun();
 
+    // a count named before: "the figure", "the total", "that number", "the R4V figure for Colombia"
+    [GeneratedRegex(@"\b(?:the|that|this|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:figure|number|total|count|tally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
+
+    internal static bool RefersBack(string s, int lo, Figure f) => BackReference().IsMatch(s.AsSpan(lo, f.Start - lo));
+
     [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotBefore();
 
@@ -72,7 +78,7 @@ public sealed partial class ClaimBuilder
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
         var sentenceSource = _attribution.Find(s, memo.Starts);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
-        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null) ?? sc.Table?.Source;
+        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)
@@ -98,6 +104,7 @@ public sealed partial class ClaimBuilder
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 
             Measure measure;
+            bool continues = false;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
@@ -119,6 +126,13 @@ public sealed partial class ClaimBuilder
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
                 if (m is null && why == "no cue" && sc.Table?.Measure is { } tm) { m = tm; reject = false; }
+                // "the figure stood at 100,600", "The figure given by the ministry is 79,300": the count named before
+                // (for "the figure for Colombia", the last count for that country)
+                if (m is null && why == "no cue" && RefersBack(s, lo, f) && !memo.Of(_cues.Forecast).Any(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)))
+                {
+                    var named = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && doc.MeasureByDestination.ContainsKey(p.Code));
+                    if ((named is not null ? doc.MeasureByDestination[named.Code] : doc.LastMeasure) is { } back && back is not Measure.Queue) { m = back; reject = false; continues = true; }
+                }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
@@ -128,7 +142,7 @@ public sealed partial class ClaimBuilder
             }
 
             // places: origin and destination
-            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively);
+            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
@@ -160,7 +174,7 @@ public sealed partial class ClaimBuilder
                 End = sc.Sentence.Start + f.End,
                 Confidence = Confidence(f, head, destination, measure),
             });
-            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; }
+            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; if (per is null) doc.MeasureByDestination[destination] = measure; }
             doc.BlockMeasure = measure;
             doc.LastMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;

@@ -35,6 +35,9 @@ public sealed class DocumentContext
     public Core.Claims.Measure? LastMeasure { get; set; }
     public string? LastCountry { get; set; }
 
+    /// <summary>The measure of the last claim for each destination ("the figure for Colombia" goes on counting it).</summary>
+    public Dictionary<string, Core.Claims.Measure> MeasureByDestination { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last country (not the origin) named in the paragraph so far, in any sentence.</summary>
     public string? BlockMention { get; set; }
 

@@ -108,7 +108,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     }
 
     public (string? Origin, string? Destination, string? Place) Resolve(
-        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively)
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively, bool continues = false)
     {
         var s = sc.Sentence.Text;
         string? origin = null;
@@ -223,7 +223,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         // papers and asylum are always held in some country, so those counts take it without a cue word
         if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
-            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s)))
+            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s) || continues))
             destination = doc.ContextCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
