@@ -44,6 +44,9 @@ public sealed partial class ClaimBuilder
 
     internal static bool RefersBack(string s, int lo, Figure f) => BackReference().IsMatch(s.AsSpan(lo, f.Start - lo));
 
+    [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierVersion();
+
     [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotBefore();
 
@@ -91,6 +94,10 @@ public sealed partial class ClaimBuilder
             if (i > 0 && IsConversion(s, figures[i - 1], f) && Skip(f, "conversion")) continue;
 
             var head = _heads.Read(s, f, sc);
+            // "200,000 cases are waiting" in a paragraph about asylum: the cases are applications
+            if (head.Kind == HeadKind.NonPeople && head.Word.Equals("cases", StringComparison.OrdinalIgnoreCase)
+                && (doc.BlockMeasure == Measure.Asylum || doc.LastMeasure == Measure.Asylum && doc.BlockMeasure is null || memo.Any(_cues.Asylum)))
+                head = head with { Kind = HeadKind.Document };
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
@@ -100,6 +107,11 @@ public sealed partial class ClaimBuilder
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
             if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
+            // "900 claims a year from all countries combined": people of every origin
+            int clauseLo = Math.Max(lo, s.LastIndexOf(';', Math.Max(0, f.Start - 1)) + 1), clauseHi = s.IndexOf(';', f.End) is var sc2 && sc2 >= 0 && sc2 < hi ? sc2 : hi;
+            if (MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80 && Skip(f, "all origins")) continue;
+            // "Correction: an earlier version of this article said 51,000": a figure withdrawn
+            if (EarlierVersion().Match(s) is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 

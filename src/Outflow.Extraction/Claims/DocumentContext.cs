@@ -43,7 +43,14 @@ public sealed class DocumentContext
 
     /// <summary>The country a sentence that names none refers to: the paragraph's last destination, else the
     /// paragraph's last named country, else the document's last destination.</summary>
-    public string? ContextCountry => BlockDestination ?? BlockMention ?? LastCountry;
+    public string? ContextCountry => BlockDestination ?? BlockMention ?? (BlockSpeaker is not null ? HostCountry : null) ?? LastCountry;
+
+    /// <summary>The speaker whose label opens the paragraph of an interview ("Herrera: ..."), if any.</summary>
+    public string? BlockSpeaker { get; set; }
+
+    /// <summary>The first country the document names as a subject or a place people go to: in an interview, the
+    /// country the speaker's "here" and "we" stand for.</summary>
+    public string? HostCountry { get; set; }
 
     /// <summary>The last border crossing named (country code, name as written), for queue readings that do not repeat it.</summary>
     public (string Code, string Name)? LastCrossing { get; set; }

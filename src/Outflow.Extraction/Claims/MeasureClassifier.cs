@@ -84,7 +84,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
     [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:but|while|whereas|although|though)\b|;", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OtherClause();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|cases|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ApplicationWord();
 
     private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)

@@ -26,7 +26,7 @@ public sealed partial class DateExtractor
     internal static partial Regex MonthDay();
     [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
     internal static partial Regex MonthOnly();
-    [GeneratedRegex(@"(?<lead>\b(?:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
+    [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
     internal static partial Regex YearOnly();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();

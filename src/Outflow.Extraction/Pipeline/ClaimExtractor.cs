@@ -80,6 +80,7 @@ public sealed class ClaimExtractor
         TableContext? table = null;
         IReadOnlyList<DateMention> tableDates = [];
         string? lastProse = null;
+        var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             var sentence = seg.Sentences[i];
@@ -87,7 +88,8 @@ public sealed class ClaimExtractor
             if (sentence.BlockIndex != ctx.CurrentBlock)
             {
                 ctx.CurrentBlock = sentence.BlockIndex;
-                ctx.BlockSource = null;
+                // "Herrera: In 2023 we registered ...": the paragraph is the speaker's word
+                ctx.BlockSource = ctx.BlockSpeaker = SpeakerLabels.Speaker(text, block.Start, block.End, speakers);
                 ctx.BlockDestination = null;
                 ctx.BlockMention = null;
                 ctx.BlockMeasure = null;

@@ -46,7 +46,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
-    [GeneratedRegex(@"\b(?:there|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|here|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
     // between two names of a list: "Spain, Italy, France and Portugal"
@@ -92,6 +92,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (i > 0 && ListSeparator().IsMatch(sentence.AsSpan(hits[i - 1].End, Math.Max(0, h.Start - hits[i - 1].End)))) continue;
             if (i + 1 < hits.Count && ListSeparator().IsMatch(sentence.AsSpan(h.End, Math.Max(0, hits[i + 1].Start - h.End)))) continue;
             doc.BlockMention = h.Code;
+            doc.HostCountry ??= h.Code;
             return;
         }
     }
