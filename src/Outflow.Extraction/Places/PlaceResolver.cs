@@ -34,6 +34,12 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementPlace();
+
+    [GeneratedRegex(@"\b(?:to|into|in|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other|several|various|many)\s+(?:countries|states|nations)\b|\babroad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDestination();
+
     // a country as the subject of a deportation verb, up to the figure: "Pakistan has deported", "Iran, which ..., sent back"
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
@@ -42,7 +48,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\bfrom abroad\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abroad();
 
-    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
@@ -138,6 +144,8 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
+            var vm = VagueDestination().Match(s, f.End, Math.Max(0, Math.Min(hi, s.Length) - f.End));
+            int vague = vm.Success ? vm.Index : -1;
             bool intoOrigin = false, bestDirectional = false;
             listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
@@ -166,6 +174,10 @@ internal sealed partial class PlaceResolver(Cues cues)
                 else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
                 if (memo.Before(WarContext(), j, p.Start, 40)) continue;
+                // "the agency said in Geneva": where a statement was made
+                if (memo.Before(StatementPlace(), j, p.Start, 40)) continue;
+                // "fled into neighbouring countries, ... at Palanca": past a vague destination, places belong to something else
+                if (vague >= 0 && p.Start > vague) continue;
                 if (p.Entry.Code == origin && measure != Measure.Returns)
                 {
                     // "8,000 crossed back into Syria": people going into their own country are going home
