@@ -27,7 +27,10 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         var s = sc.Sentence.Text;
         var anchors = sc.Anchors ?? new SentenceAnchors(kb.Anchors, s);
         var published = doc.PublishedDate;
-        var anchor = AnchorFor(anchors, origin) ?? (measure is Measure.Departures or Measure.Arrivals or Measure.Residents or Measure.Mobilized
+        // a stock ("hold", "live in") counts from no event unless its own sentence names one
+        // (people who stayed, or a share of the paragraph's flow, count from the flow's event)
+        bool flowShare = measure == Measure.Residents && (doc.BlockMeasure is Measure.Arrivals or Measure.Departures || StayWords().IsMatch(s));
+        var anchor = AnchorFor(anchors, origin) ?? (flowShare || measure is Measure.Departures or Measure.Arrivals or Measure.Mobilized
             ? SectionOrDocument(doc, origin) : null);
 
         // "lived in Poland before the war": a stock up to the day before the event
@@ -82,6 +85,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         }
         return (anchor?.Date, published);
     }
+
+    [GeneratedRegex(@"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|settled|of those|of them|only a fraction)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StayWords();
 
     [GeneratedRegex(@"\b(?:before|prior to|ahead of)\s+(?:the\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeLead();

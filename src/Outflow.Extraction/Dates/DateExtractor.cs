@@ -13,7 +13,8 @@ public sealed partial class DateExtractor
 {
     private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Year = @"(?<year>(?:19|20)\d{2})(?!\d)";
-    private const string Lead = @"(?<lead>\b(?:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:the\s+)?)?";
+    // "By the evening of 30 September": the time of day stands between the lead and the date
+    private const string Lead = @"(?<lead>\b(?i:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:(?i:the)\s+)?(?:(?i:evening|morning|night|afternoon)\s+of\s+)?)?";
     private const string Part = @"(?<part>(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*)?";
 
     [GeneratedRegex(Lead + @"(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
@@ -28,6 +29,8 @@ public sealed partial class DateExtractor
     internal static partial Regex MonthOnly();
     [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
     internal static partial Regex YearOnly();
+    [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>first|second)\s+(?:(?<half>half)|(?<quarter>quarter)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?:the|(?<which>this|last))\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
     [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
@@ -93,11 +96,30 @@ public sealed partial class DateExtractor
             if (monText is "May" or "March" or "Mar" && !m.Groups["year"].Success && !m.Groups["lead"].Success && !m.Groups["part"].Success) continue;
             int mon = MonthIndex(monText);
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
+            // "in October last year", "in March this year"
+            if (!m.Groups["year"].Success && reference is { } rr && s.AsSpan(m.Index + m.Length).TrimStart() is var next)
+                year = next.StartsWith("last year", StringComparison.OrdinalIgnoreCase) ? rr.Year - 1 : next.StartsWith("this year", StringComparison.OrdinalIgnoreCase) ? rr.Year : year;
             if (m.Groups["year"].Success) sentenceYear = year;
             if (year is null) continue;
             var p = new PartialDate(year.Value, mon);
             // "by the end of August": month precision, as the annotation guide asks
             Add(found, m, p, p, Role(m, DateRole.Period));
+        }
+
+        // "in the first half of the year", "the first nine months of 2023": a span of months
+        foreach (Match m in Run(PartOfYear(), s, !fullDatesOnly && (span.Contains("half", StringComparison.OrdinalIgnoreCase) || span.Contains("months of", StringComparison.OrdinalIgnoreCase) || span.Contains("quarter", StringComparison.OrdinalIgnoreCase))))
+        {
+            if (Overlaps(found, m)) continue;
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value)
+                : reference is { } r0 ? (m.Groups["which"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? r0.Year - 1 : r0.Year) : sentenceYear ?? contextYear;
+            if (y is null) continue;
+            int n = m.Groups["half"].Success ? 6 : m.Groups["quarter"].Success ? 3 : WordNumber(m.Groups["n"].Value);
+            if (n is < 1 or > 12) continue;
+            bool second = m.Groups["ord"].Value.Equals("second", StringComparison.OrdinalIgnoreCase);
+            int first = second ? 12 - n + 1 : 1;
+            if (m.Groups["quarter"].Success && second) first = 4;
+            int last = m.Groups["quarter"].Success && second ? 6 : first + n - 1;
+            Add(found, m, new PartialDate(y.Value, first), new PartialDate(y.Value, last), DateRole.Period);
         }
 
         foreach (Match m in hasYear && !fullDatesOnly ? NearYears(s) : [])
@@ -268,7 +290,7 @@ public sealed partial class DateExtractor
 
     private static int WordNumber(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
     {
-        "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, _ => 1,
+        "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, _ => 1,
     };
 
     private static int? YearFor(int month, int day, DateOnly? reference, int? contextYear)
@@ -286,6 +308,7 @@ public sealed partial class DateExtractor
     private static DateRole Role(Match m, DateRole fallback)
     {
         var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
+        if (lead.EndsWith(" of") && (lead.Contains(" evening ") || lead.Contains(" morning ") || lead.Contains(" night ") || lead.Contains(" afternoon "))) lead = lead[..lead.IndexOf(' ')];
         if (lead.EndsWith(" the")) lead = lead[..^4].Trim();
         return lead switch
         {
