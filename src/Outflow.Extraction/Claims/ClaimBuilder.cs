@@ -32,7 +32,8 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
-    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$", RegexOptions.IgnoreCase)]
+    // the length of a border or a road ("The road from A to the B checkpoint is 77 kilometres long")
+    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex BorderLength();
 
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
@@ -46,6 +47,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierVersion();
+
+    [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotBefore();
@@ -82,6 +86,8 @@ public sealed partial class ClaimBuilder
         var sentenceSource = _attribution.Find(s, memo.Starts);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
         var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
+        // "we recorded", "moved here": in an interview, the speaker's country
+        doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
         for (int i = 0; i < figures.Count; i++)
@@ -143,7 +149,7 @@ public sealed partial class ClaimBuilder
                 if (m is null && why == "no cue" && RefersBack(s, lo, f) && !memo.Of(_cues.Forecast).Any(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)))
                 {
                     var named = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && doc.MeasureByDestination.ContainsKey(p.Code));
-                    if ((named is not null ? doc.MeasureByDestination[named.Code] : doc.LastMeasure) is { } back && back is not Measure.Queue) { m = back; reject = false; continues = true; }
+                    if ((named is not null ? doc.MeasureByDestination[named.Code] : doc.LastPeopleMeasure) is { } back) { m = back; reject = false; continues = true; }
                 }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
@@ -186,9 +192,10 @@ public sealed partial class ClaimBuilder
                 End = sc.Sentence.Start + f.End,
                 Confidence = Confidence(f, head, destination, measure),
             });
-            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; if (per is null) doc.MeasureByDestination[destination] = measure; }
+            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; if (per is null && measure != Measure.Queue) doc.MeasureByDestination[destination] = measure; }
             doc.BlockMeasure = measure;
             doc.LastMeasure = measure;
+            if (measure != Measure.Queue) doc.LastPeopleMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
         if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
@@ -199,7 +206,8 @@ public sealed partial class ClaimBuilder
         {
             var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();
             _sources.Remember(resolved, doc);
-            doc.BlockSource = resolved[^1] ?? doc.BlockSource;
+            // in an interview, the speaker's paragraph stays the speaker's word after a sentence citing someone else
+            if (doc.BlockSpeaker is null) doc.BlockSource = resolved[^1] ?? doc.BlockSource;
         }
         return results;
     }

@@ -43,7 +43,13 @@ public sealed class DocumentContext
 
     /// <summary>The country a sentence that names none refers to: the paragraph's last destination, else the
     /// paragraph's last named country, else the document's last destination.</summary>
-    public string? ContextCountry => BlockDestination ?? BlockMention ?? (BlockSpeaker is not null ? HostCountry : null) ?? LastCountry;
+    public string? ContextCountry => (FirstPerson ? HostCountry : null) ?? BlockDestination ?? BlockMention ?? (BlockSpeaker is not null ? HostCountry : null) ?? LastCountry;
+
+    /// <summary>The current sentence is an interviewee speaking for their country ("we recorded", "moved here").</summary>
+    public bool FirstPerson { get; set; }
+
+    /// <summary>The measure of the last claim that counts people (not a queue).</summary>
+    public Core.Claims.Measure? LastPeopleMeasure { get; set; }
 
     /// <summary>The speaker whose label opens the paragraph of an interview ("Herrera: ..."), if any.</summary>
     public string? BlockSpeaker { get; set; }

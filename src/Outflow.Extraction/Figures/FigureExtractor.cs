@@ -109,7 +109,9 @@ public sealed partial class FigureExtractor
         var a = m.Groups["a"];
         int end = m.Index + m.Length;
         // ordinals, times, codes: "24th", "10am", "B2" are not figures
-        if (end < s.Length && char.IsLetter(s[end]) && !m.Groups["as"].Success && !m.Groups["bs"].Success) return;
+        // (a unit written onto the number is a figure: "20km", "36hrs")
+        if (end < s.Length && char.IsLetter(s[end]) && !m.Groups["as"].Success && !m.Groups["bs"].Success
+            && !(_unitAfter[CountUnit.Km].IsMatch(s.AsSpan(end)) || _unitAfter[CountUnit.Hours].IsMatch(s.AsSpan(end)))) return;
         if (end < s.Length && s[end] == ':' && end + 1 < s.Length && char.IsDigit(s[end + 1])) return;
         if (m.Index > 0 && s[m.Index - 1] == '[') return; // citation marker "[12]"
         if (end < s.Length && (s[end] == '%' || s[end] == '‰')) return;
