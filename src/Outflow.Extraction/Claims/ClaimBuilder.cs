@@ -48,6 +48,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierVersion();
 
+    [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitFor();
+
     [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
@@ -90,6 +93,7 @@ public sealed partial class ClaimBuilder
         doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
+        (Measure Measure, string? Destination)? total = null;
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -100,6 +104,12 @@ public sealed partial class ClaimBuilder
             if (i > 0 && IsConversion(s, figures[i - 1], f) && Skip(f, "conversion")) continue;
 
             var head = _heads.Read(s, f, sc);
+            // "buses queued for up to two days": a wait in days is a queue reading in hours
+            if (f.Unit is null && head.Kind == HeadKind.NonPeople && head.Word is "days" or "day" && WaitFor().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 40), f.Start - Math.Max(lo, f.Start - 40))))
+            {
+                f = f with { End = head.End, Text = s[f.Start..head.End], Low = f.Low * 24, High = f.High * 24, Unit = CountUnit.Hours };
+                head = new HeadNoun(HeadKind.None, "", head.End);
+            }
             // "200,000 cases are waiting" in a paragraph about asylum: the cases are applications
             if (head.Kind == HeadKind.NonPeople && head.Word.Equals("cases", StringComparison.OrdinalIgnoreCase)
                 && (doc.BlockMeasure == Measure.Asylum || doc.LastMeasure == Measure.Asylum && doc.BlockMeasure is null || memo.Any(_cues.Asylum)))
@@ -155,12 +165,23 @@ public sealed partial class ClaimBuilder
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; }
+                // "hosts 1.7 million refugees, of whom roughly 600,000 are Congolese": the part counts as the whole
+                if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start])) { m = total.Value.Measure; reject = false; }
                 if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
                 measure = m!.Value;
             }
 
             // places: origin and destination
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
+            if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start]) && total.Value.Destination is { } td) destination = td;
+            total = null;
+            // ... and the whole, of people of every origin, is no claim about the part's people
+            if (OfAllOrigins(sc, s, f, i, head))
+            {
+                total = (measure, destination);
+                Skip(f, "total of all origins, a part follows");
+                continue;
+            }
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
@@ -230,6 +251,18 @@ public sealed partial class ClaimBuilder
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
         return new TableContext(m, source ?? doc.LastSource);
+    }
+
+    /// <summary>"1.7 million refugees, of whom 600,000 are Congolese": a figure naming no people, whose next figure is
+    /// its part naming them.</summary>
+    private static bool OfAllOrigins(SentenceContext sc, string s, Figure f, int i, HeadNoun head)
+    {
+        if (i + 1 >= sc.Figures.Count) return false;
+        var next = sc.Figures[i + 1];
+        if (!SubsetBefore().IsMatch(s.AsSpan(f.End, next.Start - f.End))) return false;
+        int headEnd = Math.Max(f.End, head.End);
+        if (sc.Places.Any(p => p.IsDemonym && p.Start >= f.End && p.Start < headEnd)) return false;
+        return sc.Places.Any(p => p.IsDemonym && p.Start >= next.End && p.Start - next.End <= 30);
     }
 
     private static double Confidence(Figure f, HeadNoun head, string? destination, Measure m)

@@ -29,6 +29,8 @@ public sealed partial class DateExtractor
     internal static partial Regex MonthOnly();
     [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
     internal static partial Regex YearOnly();
+    [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+" + Month + @"(?:,?\s+" + Year + ")?")]
+    private static partial Regex WeekOfMonth();
     [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>first|second)\s+(?:(?<half>half)|(?<quarter>quarter)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?:the|(?<which>this|last))\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
@@ -104,6 +106,18 @@ public sealed partial class DateExtractor
             var p = new PartialDate(year.Value, mon);
             // "by the end of August": month precision, as the annotation guide asks
             Add(found, m, p, p, Role(m, DateRole.Period));
+        }
+
+        // "in the first week of May", "the last week of January": seven days of a month
+        foreach (Match m in Run(WeekOfMonth(), s, hasMonth && !fullDatesOnly && span.Contains("week of", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Overlaps(found, m)) continue;
+            int mon = MonthIndex(m.Groups["mon"].Value);
+            int? y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
+            if (y is null) continue;
+            int days = DateTime.DaysInMonth(y.Value, mon);
+            int first = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" => 1, "second" => 8, "third" => 15, "fourth" => 22, _ => days - 6 };
+            Add(found, m, new PartialDate(y.Value, mon, first), new PartialDate(y.Value, mon, first + 6), DateRole.Period);
         }
 
         // "in the first half of the year", "the first nine months of 2023": a span of months

@@ -269,10 +269,10 @@ internal sealed partial class PlaceResolver(Cues cues)
     }
 
     // a crossing the gazetteer does not know: "the Agua Caliente crossing", "Kapikule border post"
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate)\b")]
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|transit (?:centre|center|camp|site)|reception (?:centre|center))\b")]
     private static partial Regex NamedCrossing();
 
-    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border|transit (?:centre|center|camp|site)|reception (?:centre|center))$", RegexOptions.IgnoreCase)]
     private static partial Regex CrossingWord();
 
     /// <summary>
