@@ -51,6 +51,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex WaitFor();
 
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparison();
+
     [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
@@ -150,6 +153,8 @@ public sealed partial class ClaimBuilder
             {
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
+                // "..., up from about 1,400 in January": a comparison counts the same thing as the figure before it
+                if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a table row: its figures count what the header and the introduction say ("figures for the main host countries")

@@ -27,7 +27,7 @@ public sealed partial class DateExtractor
     internal static partial Regex MonthDay();
     [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
     internal static partial Regex MonthOnly();
-    [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
+    [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+(?:(?i:the)\s+)?)" + Year)]
     internal static partial Regex YearOnly();
     [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+" + Month + @"(?:,?\s+" + Year + ")?")]
     private static partial Regex WeekOfMonth();

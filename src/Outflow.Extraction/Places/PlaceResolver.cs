@@ -41,7 +41,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex VagueDestination();
 
     // a country as the subject of a deportation verb, up to the figure: "Pakistan has deported", "Iran, which ..., sent back"
-    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s+\p{Ll}+){0,3}?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
     // "have come home from abroad": no one country they come back from
