@@ -192,7 +192,9 @@ public sealed partial class ClaimBuilder
 
             var per = _rates.Find(s, f, lo, hi);
             var population = _populations.Find(s, f, hi, head);
-            var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
+            // "1,250 this year, compared with 900 in the whole of last year": the comparison's dates are its own
+            int periodLo = i > 0 && Comparison().Match(s, lo, f.Start - lo) is { Success: true } cm ? cm.Index : lo;
+            var (from, to) = _periods.Resolve(doc, sc, f, periodLo, hi, measure, origin);
             var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;
 
             double? low = f.Low, high = f.High;

@@ -104,8 +104,15 @@ public sealed class ClaimExtractor
                 : [];
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
 
-            bool row = IsTableRow(sentence.Text);
+            bool pipeRow = IsTableRow(sentence.Text);
+            bool row = pipeRow || IsLabelRow(sentence.Text, places[i]);
             if (!row) { table = null; tableDates = []; }
+            else if (table is null && !pipeRow)
+            {
+                // a list of "Uganda: 41,000" lines: the sentence introducing it is its header
+                table = _builder.Table(ctx, lastProse ?? "", null, []);
+                tableDates = lastProse is null ? [] : _dates.Find(lastProse, published, contextYear, []).Select(d => d with { Start = 0, End = 0, Role = DateRole.By }).ToList();
+            }
             else if (table is null)
             {
                 table = _builder.Table(ctx, sentence.Text, lastProse, places[i]);
@@ -122,7 +129,10 @@ public sealed class ClaimExtractor
                 if (figures.Count > 0)
                 {
                     var sentenceDates = row && dates.Count == 0 ? tableDates : dates;
+                    int before = claims.Count;
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading && !row, figures, sentenceDates, places[i]) { Anchors = anchors[i], Table = row ? table : null }));
+                    // a row with no cue of its own counts what the row above it counted
+                    if (row && table is not null && claims.Count > before) table = table with { Measure = claims[^1].Measure };
                 }
             }
             if (!row) lastProse = sentence.Text;
@@ -130,6 +140,17 @@ public sealed class ClaimExtractor
             PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
         }
         return claims;
+    }
+
+    /// <summary>A line of a list of figures by place: "Uganda: 41,000", "Burundi: about 63,000 arrivals since January".</summary>
+    private static bool IsLabelRow(string s, List<PlaceHit> places)
+    {
+        if (s.Length > 90) return false;
+        int colon = s.IndexOf(':');
+        if (colon < 2 || colon > 40 || s.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0) return false;
+        var rest = s.AsSpan(colon + 1).TrimStart();
+        if (rest.Length == 0 || !(char.IsAsciiDigit(rest[0]) || char.IsLower(rest[0]) || rest[0] is '~' or '≈')) return false;
+        return places.Any(p => p.End <= colon && !p.IsDemonym);
     }
 
     /// <summary>A row of a Markdown table, or of an HTML table as the cleaner writes it: "| Colombia | 2.86 million |".</summary>

@@ -34,6 +34,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
+    [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorityAfter();
+
     [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementPlace();
 
@@ -199,7 +202,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Uganda received ... 7,500"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
-                if (possessive) score -= 40;
+                // "Burundi's interior minister said ...": the country whose officials count is no mere possessor
+                if (possessive && !before) score -= 40;
+                else if (possessive && !AuthorityAfter().IsMatch(s.AsSpan(p.End))) score -= 40;
                 if (before && dist <= 3) score += 50; // a table row: "Moldova 96,400"
                 if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...crossed into Chad and 12,000 went to Egypt": the place after belongs to the next figure
                 if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
