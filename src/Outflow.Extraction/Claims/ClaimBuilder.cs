@@ -88,7 +88,7 @@ public sealed partial class ClaimBuilder
         var s = sc.Sentence.Text;
         var figures = sc.Figures;
         var results = new List<Claim>();
-        var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
+        var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts) { Heading = sc.IsHeading };
         var sentenceSource = _attribution.Find(s, memo.Starts);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
         var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
