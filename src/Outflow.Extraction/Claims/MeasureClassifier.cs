@@ -108,10 +108,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
             if (me <= lo || ms >= hi) continue;
             int d = ms < f.End && me > f.Start ? 0 : me <= f.Start ? f.Start - me : ms - f.End;
             if (d == distance && memo.Text(ms, me) is var w && StrongForecastWord().IsMatch(w)) return true;
+            // "as many as 100,000 could arrive by June": a modal right on the movement verb, after the figure
+            if (d == distance && ms >= f.End && ModalVerb().IsMatch(memo.Text(ms, me)) && ModalMove().IsMatch(memo.Text(me, Math.Min(memo.Length, me + 30)))) return true;
         }
         return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModalVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:still\s+|soon\s+|also\s+|yet\s+)?(?:be\s+forced\s+to\s+)?(?:arrive|flee|cross|leave|come|enter|reach|return|go|move|seek|head|follow|be displaced|be deported)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModalMove();
 }

@@ -41,7 +41,11 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
         var all = sc.Dates.Select(d => d.Role is DateRole.Point or DateRole.Period && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
         var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
-        var dates = local.Count > 0 ? local : all.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
+        // (a "since" beyond the next figure starts that figure's period: "hosted 800,000 ..., and has seen 600,000 go home since April")
+        int cutoff = s.Length;
+        foreach (var g in sc.Figures)
+            if (g.Start > f.End && s.AsSpan(f.End, g.Start - f.End).IndexOfAny(',', ';') >= 0) { cutoff = g.Start; break; }
+        var dates = local.Count > 0 ? local : all.Where(d => (d.Role != DateRole.Point || sc.Figures.Count == 1) && !(d.Role == DateRole.Since && d.Start >= cutoff)).ToList();
         PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
         var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
         var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);

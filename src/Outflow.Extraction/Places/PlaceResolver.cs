@@ -34,6 +34,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
+    [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’.\-]{2,30}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
+    private static partial Regex Dateline();
+
     [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityAfter();
 
@@ -269,6 +272,8 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (place is null && measure is Measure.Arrivals && UnknownCrossing(sc) is { } named && NamedCrossing().Match(s) is { Success: true } m && m.Index >= lo - 40 && m.Index <= hi + 40) place = named;
         }
         if (measure is Measure.Departures or Measure.Mobilized) place = null;
+        // "GAMBELLA, Ethiopia —": the dateline's town is where the story was filed
+        if (place is not null && Dateline().Match(s) is { Success: true } dl && place.Equals(dl.Groups["town"].Value, StringComparison.OrdinalIgnoreCase)) place = null;
         if (measure == Measure.Mobilized) destination = null;
         return (origin, destination, place);
     }
