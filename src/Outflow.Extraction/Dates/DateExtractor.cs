@@ -35,8 +35,10 @@ public sealed partial class DateExtractor
     private static partial Regex PartOfYear();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
-    [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:the\s+)?(?:past|last|previous)\s+(?<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<u2>days|weeks|months|years)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+    [GeneratedRegex(@"\b(?i:between|from)\s+(?<y1>(?:19|20)\d{2})\s+(?i:and|to|until)\s+(?<y2>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearSpan();
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -136,10 +138,25 @@ public sealed partial class DateExtractor
             Add(found, m, new PartialDate(y.Value, first), new PartialDate(y.Value, last), DateRole.Period);
         }
 
+        // "between 2018 and 2023", "from 2015 to 2019": one span of years
+        foreach (Match m in Run(YearSpan(), s, hasYear && !fullDatesOnly))
+        {
+            if (Overlaps(found, m)) continue;
+            int y1 = int.Parse(m.Groups["y1"].Value), y2 = int.Parse(m.Groups["y2"].Value);
+            if (y2 <= y1) continue;
+            Add(found, m, new PartialDate(y1), new PartialDate(y2), DateRole.Period);
+        }
         foreach (Match m in hasYear && !fullDatesOnly ? NearYears(s) : [])
         {
             if (Overlaps(found, m)) continue;
-            var y = new PartialDate(int.Parse(m.Groups["year"].Value));
+            int year = int.Parse(m.Groups["year"].Value);
+            var y = new PartialDate(year);
+            // "in the 1980s": the decade
+            if (year % 10 == 0 && m.Index + m.Length < s.Length && s[m.Index + m.Length] == 's')
+            {
+                Add(found, m, y, new PartialDate(year + 9), Role(m, DateRole.Period));
+                continue;
+            }
             Add(found, m, y, y, Role(m, DateRole.Period));
         }
 
@@ -274,6 +291,14 @@ public sealed partial class DateExtractor
             var d = u.StartsWith("day") ? r.AddDays(-n) : u.StartsWith("week") ? r.AddDays(-7 * n) : r.AddMonths(-n);
             var p = u.StartsWith("month") ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d);
             return (p, p, DateRole.Point);
+        }
+        if (m.Groups["n2"].Success)
+        {
+            // "over the past two months": up to the reference date
+            int n = WordNumber(m.Groups["n2"].Value);
+            var u = m.Groups["u2"].Value.ToLowerInvariant();
+            var d = u.StartsWith("day") ? r.AddDays(-n) : u.StartsWith("week") ? r.AddDays(-7 * n) : u.StartsWith("month") ? r.AddMonths(-n) : r.AddYears(-n);
+            return (PartialDate.Of(d), PartialDate.Of(r), DateRole.Period);
         }
         if (m.Groups["y3"].Success) { var y = int.Parse(m.Groups["y3"].Value); return (new PartialDate(y, 1, 1), PartialDate.Of(r), DateRole.Since); }
         if (t.Contains("start of") || t.Contains("beginning of")) return (new PartialDate(r.Year, 1, 1), PartialDate.Of(r), DateRole.Since);

@@ -43,6 +43,10 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex StatementPlace();
 
+    // where the people quoted are, a town or region of the destination: "officials in Cox's Bazar said"
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|based|officials|authorities|police|sources|officers|aid workers|reporters|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakersPlace();
+
     [GeneratedRegex(@"\b(?:to|into|in|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other|several|various|many)\s+(?:countries|states|nations)\b|\babroad\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueDestination();
 
@@ -266,6 +270,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             {
                 var p = sc.Places[j];
                 if (p.IsDemonym || !p.Entry.IsInsideCountry || p.Code != destination || p.Start < lo - 40 || p.End > hi + 40) continue;
+                if (memo.Before(SpeakersPlace(), j, p.Start, 40)) continue; // where officials speak from
                 if (p.Entry.Kind == PlaceKind.City && !TownOfFigure(s, f, p, lo, hi, memo, j)) continue;
                 place = PlaceName(p, s);
             }
