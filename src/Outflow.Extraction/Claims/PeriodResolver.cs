@@ -41,6 +41,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
         var all = sc.Dates.Select(d => d.Role is DateRole.Point or DateRole.Period && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
         var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
+        // "1,800 in January, and about 300 a week in the autumn": a date before a comma goes with the figure before it
+        if (lo > 0 && local.Any(d => d.Start >= f.End) && local.Any(d => d.End <= f.Start && s.AsSpan(d.End, f.Start - d.End).Contains(',')))
+            local = local.Where(d => !(d.End <= f.Start && s.AsSpan(d.End, f.Start - d.End).Contains(','))).ToList();
         // (a "since" beyond the next figure starts that figure's period: "hosted 800,000 ..., and has seen 600,000 go home since April")
         int cutoff = s.Length;
         foreach (var g in sc.Figures)

@@ -19,6 +19,8 @@ internal sealed partial class RateFinder(Cues cues)
             foreach (var (index, length) in rx.Matches(after))
             {
                 var value = after.AsSpan(index, length);
+                // "told Vltava Daily": a capitalised "Daily" is a newspaper's name
+                if (char.IsUpper(value[0]) && value.Length > 1 && char.IsLower(value[1]) && index > 0) continue;
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
                 // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"
                 bool adjacent = index <= 1;

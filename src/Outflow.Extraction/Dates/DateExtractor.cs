@@ -37,6 +37,9 @@ public sealed partial class DateExtractor
     private static partial Regex Weekday();
     [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:the\s+)?(?:past|last|previous)\s+(?<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<u2>days|weeks|months|years)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+    [GeneratedRegex(@"(?<lead>\b(?i:in|during|over|since|by|through|throughout)\s+(?:(?i:the)\s+)?)(?<season>(?i:spring|summer|autumn|winter|fall(?!\s+of\s+(?!(?:19|20)\d\d))))(?:\s+(?i:of\s+)?(?<y>(?:19|20)\d{2}))?\b")]
+    private static partial Regex Season();
+    private static readonly SearchValues<string> SeasonWords = SearchValues.Create(["spring", "summer", "autumn", "winter", "fall"], StringComparison.OrdinalIgnoreCase);
     [GeneratedRegex(@"\b(?i:between|from)\s+(?<y1>(?:19|20)\d{2})\s+(?i:and|to|until)\s+(?<y2>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex YearSpan();
 
@@ -136,6 +139,21 @@ public sealed partial class DateExtractor
             if (m.Groups["quarter"].Success && second) first = 4;
             int last = m.Groups["quarter"].Success && second ? 6 : first + n - 1;
             Add(found, m, new PartialDate(y.Value, first), new PartialDate(y.Value, last), DateRole.Period);
+        }
+
+        // "in the autumn", "during the summer of 2023": three months (northern seasons), the latest one begun by the reference date
+        foreach (Match m in Run(Season(), s, !fullDatesOnly && span.IndexOfAny(SeasonWords) >= 0))
+        {
+            if (Overlaps(found, m)) continue;
+            var season = m.Groups["season"].Value.ToLowerInvariant();
+            int start = season switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : null;
+            if (y is null && reference is { } rs) y = start == 12 ? (rs.Month == 12 ? rs.Year : rs.Year - 1) : (start > rs.Month ? rs.Year - 1 : rs.Year);
+            y ??= sentenceYear ?? contextYear;
+            if (y is null) continue;
+            var from = new PartialDate(y.Value, start);
+            var to = start == 12 ? new PartialDate(y.Value + 1, 2) : new PartialDate(y.Value, start + 2);
+            Add(found, m, from, to, Role(m, DateRole.Period));
         }
 
         // "between 2018 and 2023", "from 2015 to 2019": one span of years
