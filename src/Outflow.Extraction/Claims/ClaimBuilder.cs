@@ -43,7 +43,17 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:the|that|this|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:figure|number|total|count|tally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
-    internal static bool RefersBack(string s, int lo, Figure f) => BackReference().IsMatch(s.AsSpan(lo, f.Start - lo));
+    internal static bool RefersBack(string s, int lo, Figure f) => MayReferBack(s.AsSpan(lo, f.Start - lo), f.Start - lo) && BackReference().IsMatch(s.AsSpan(lo, f.Start - lo));
+
+    // every back-reference holds one of these nouns: a cheap test before the pattern
+    private static bool MayReferBack(ReadOnlySpan<char> s, int end)
+    {
+        var span = s[..end];
+        return span.Contains("figure", StringComparison.OrdinalIgnoreCase) || span.Contains("number", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("total", StringComparison.OrdinalIgnoreCase) || span.Contains("count", StringComparison.OrdinalIgnoreCase) || span.Contains("tally", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool MayReferBack(string s, int end) => MayReferBack(s.AsSpan(), end);
 
     [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierVersion();
@@ -51,7 +61,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex WaitFor();
 
-    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
@@ -91,7 +101,12 @@ public sealed partial class ClaimBuilder
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts) { Heading = sc.IsHeading };
         var sentenceSource = _attribution.Find(s, memo.Starts);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
-        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
+        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && MayReferBack(s, figures[0].Start) && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
+        // every phrase of the all-origins list says "all" or "every"
+        bool mayBeAllOrigins = s.Contains("all ", StringComparison.OrdinalIgnoreCase) || s.Contains("every", StringComparison.OrdinalIgnoreCase);
+        // "Correction: an earlier version said ...": looked for once, only where such a word is written
+        var earlier = s.Contains("earlier", StringComparison.OrdinalIgnoreCase) || s.Contains("previous", StringComparison.OrdinalIgnoreCase) || s.Contains("original", StringComparison.OrdinalIgnoreCase)
+            ? EarlierVersion().Match(s) : null;
         // "we recorded", "moved here": in an interview, the speaker's country
         doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
@@ -128,9 +143,9 @@ public sealed partial class ClaimBuilder
             if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
             // "900 claims a year from all countries combined": people of every origin
             int clauseLo = Math.Max(lo, s.LastIndexOf(';', Math.Max(0, f.Start - 1)) + 1), clauseHi = s.IndexOf(';', f.End) is var sc2 && sc2 >= 0 && sc2 < hi ? sc2 : hi;
-            if (MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80 && Skip(f, "all origins")) continue;
+            if (mayBeAllOrigins && MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80 && Skip(f, "all origins")) continue;
             // "Correction: an earlier version of this article said 51,000": a figure withdrawn
-            if (EarlierVersion().Match(s) is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
+            if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 
@@ -266,7 +281,9 @@ public sealed partial class ClaimBuilder
     {
         if (i + 1 >= sc.Figures.Count) return false;
         var next = sc.Figures[i + 1];
-        if (!SubsetBefore().IsMatch(s.AsSpan(f.End, next.Start - f.End))) return false;
+        var between = s.AsSpan(f.End, next.Start - f.End);
+        if (!(between.Contains("whom", StringComparison.Ordinal) || between.Contains("which", StringComparison.Ordinal) || between.Contains("them", StringComparison.Ordinal) || between.Contains("including", StringComparison.Ordinal))
+            || !SubsetBefore().IsMatch(between)) return false;
         int headEnd = Math.Max(f.End, head.End);
         if (sc.Places.Any(p => p.IsDemonym && p.Start >= f.End && p.Start < headEnd)) return false;
         return sc.Places.Any(p => p.IsDemonym && p.Start >= next.End && p.Start - next.End <= 30);

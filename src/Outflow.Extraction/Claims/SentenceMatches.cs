@@ -47,6 +47,10 @@ internal sealed class SentenceMatches(string sentence, int placeCount, WordStart
     {
         var all = Of(rx);
         if (Heading || all.Length == 0) return all;
+        // most matches start in lower case: nothing to filter, nothing to allocate
+        bool upper = false;
+        foreach (var m in all) if (char.IsUpper(sentence[m.Start])) { upper = true; break; }
+        if (!upper) return all;
         if (_cues.TryGetValue(rx, out var kept)) return kept;
         kept = all.Where(m => !InName(m.Start, m.End)).ToArray();
         _cues[rx] = kept;

@@ -157,7 +157,7 @@ public sealed partial class DateExtractor
         }
 
         // "between 2018 and 2023", "from 2015 to 2019": one span of years
-        foreach (Match m in Run(YearSpan(), s, hasYear && !fullDatesOnly))
+        foreach (Match m in Run(YearSpan(), s, hasYear && !fullDatesOnly && (span.Contains("between", StringComparison.OrdinalIgnoreCase) || span.Contains("from", StringComparison.OrdinalIgnoreCase))))
         {
             if (Overlaps(found, m)) continue;
             int y1 = int.Parse(m.Groups["y1"].Value), y2 = int.Parse(m.Groups["y2"].Value);

@@ -154,8 +154,14 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
-            var vm = VagueDestination().Match(s, f.End, Math.Max(0, Math.Min(hi, s.Length) - f.End));
-            int vague = vm.Success ? vm.Index : -1;
+            int vague = -1;
+            var tail = s.AsSpan(f.End, Math.Max(0, Math.Min(hi, s.Length) - f.End));
+            if (tail.Contains("countries", StringComparison.OrdinalIgnoreCase) || tail.Contains("abroad", StringComparison.OrdinalIgnoreCase)
+                || tail.Contains("states", StringComparison.OrdinalIgnoreCase) || tail.Contains("nations", StringComparison.OrdinalIgnoreCase))
+            {
+                var vm = VagueDestination().Match(s, f.End, tail.Length);
+                if (vm.Success) vague = vm.Index;
+            }
             bool intoOrigin = false, bestDirectional = false;
             listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
