@@ -17,10 +17,11 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double DevDetectionFloor = 0.92;
     private const double SamplesStrictFloor = 0.98;
 
-    // heldout/ was written blind to the extractor and is never tuned on: this floor only catches regressions of
-    // the honest unseen figure (measured 0.803 detection / 0.460 strict when it was added)
-    private const double HeldoutStrictFloor = 0.44;
-    private const double HeldoutDetectionFloor = 0.78;
+    // heldout/ was written blind (0.803 detection / 0.460 strict when it was added), but its errors have since been
+    // read as categories to fix (2026-11-23, measured 0.973 / 0.888 after), so it is a development set now, no longer
+    // an unseen measure: this floor only catches regressions of the rules written for it
+    private const double HeldoutStrictFloor = 0.86;
+    private const double HeldoutDetectionFloor = 0.95;
 
     internal static string? FindUp(params string[] relative)
     {

@@ -38,7 +38,7 @@ public sealed class NumberTests
     [InlineData("100K people left", "100K", "100000", "100000", "Exact")]
     [InlineData("0.246013 million people left", "0.246013 million", "246013", "246013", "Exact")]
     [InlineData("5,000-6,000 people left", "5,000-6,000", "5000", "6000", "Range")]
-    [InlineData("between 50,000 and 70,000 people left", "50,000 and 70,000", "50000", "70000", "Range")]
+    [InlineData("between 50,000 and 70,000 people left", "between 50,000 and 70,000", "50000", "70000", "Range")]
     [InlineData("approximately 50,000-70,000 people left", "approximately 50,000-70,000", "50000", "70000", "Range")]
     [InlineData("tens of thousands of people left", "tens of thousands", "10000", "99999", "Order")]
     [InlineData("hundreds of thousands of people left", "hundreds of thousands", "100000", "999999", "Order")]

@@ -34,6 +34,25 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Html_table_rows_become_one_line_each_and_count_what_the_header_says()
+    {
+        var html = """
+            <html><body><article><h1>Eritreans in the region</h1>
+            <p>The March update gives these totals for the main host countries:</p>
+            <table><thead><tr><th>Country</th><th>Eritreans (March 2025)</th></tr></thead>
+            <tbody><tr><td>Ethiopia</td><td>171,000</td></tr><tr><td>Sudan</td><td><p>126,500</p></td></tr></tbody></table>
+            </article></body></html>
+            """;
+        var doc = new DocumentReader().Read("table.html", System.Text.Encoding.UTF8.GetBytes(html)).Document!;
+        Assert.Contains("| Sudan | 126,500 |", doc.Text);
+        var claims = new ClaimExtractor().Extract(doc);
+        Assert.Equal(["171,000", "126,500"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal(Outflow.Core.Claims.Measure.Residents, c.Measure));
+        Assert.Equal(["ET", "SD"], claims.Select(c => c.Destination));
+        Assert.All(claims, c => Assert.Equal("2025-03", c.To?.ToString()));
+    }
+
+    [Fact]
     public void Markdown_links_and_emphasis_are_removed_and_offsets_point_at_the_figure()
     {
         var md = "# Exodus\n\nAround **98,000** Russians entered [Kazakhstan](https://example.org/kz) in a week.\n";

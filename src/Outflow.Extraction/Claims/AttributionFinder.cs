@@ -186,6 +186,8 @@ public sealed partial class AttributionFinder(Cues cues)
     private string? TrimSubject(string subject)
     {
         subject = subject.Trim();
+        // "Yet the IOM estimates ...": a sentence adverb is no part of the name
+        if (LeadingAdverb().Match(subject) is { Success: true } lead) subject = subject[lead.Length..];
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 10) return null;
         if (cues.SourcePronouns.Contains(subject)) return null;
@@ -204,6 +206,9 @@ public sealed partial class AttributionFinder(Cues cues)
         if (words.Any(w => char.IsDigit(w[0]))) return null;
         return Clean(subject);
     }
+
+    [GeneratedRegex(@"^(?:Yet|But|And|So|However|Meanwhile|Still|Also|Now|Instead|Indeed|Separately|Elsewhere),?\s+(?=\S)")]
+    private static partial Regex LeadingAdverb();
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     { "a", "an", "the", "some", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "any", "each", "every", "no", "last", "such" };

@@ -33,11 +33,43 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
-    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$", RegexOptions.IgnoreCase)]
+    // the length of a border or a road ("The road from A to the B checkpoint is 77 kilometres long")
+    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex BorderLength();
 
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QueueNoun();
+
+    // a count named before: "the figure", "the total", "that number", "the R4V figure for Colombia"
+    [GeneratedRegex(@"\b(?:the|that|this|its|their)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:figure|number|total|count|tally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
+
+    internal static bool RefersBack(string s, int lo, Figure f) => MayReferBack(s.AsSpan(lo, f.Start - lo), f.Start - lo) && BackReference().IsMatch(s.AsSpan(lo, f.Start - lo));
+
+    // every back-reference holds one of these nouns: a cheap test before the pattern
+    private static bool MayReferBack(ReadOnlySpan<char> s, int end)
+    {
+        var span = s[..end];
+        return span.Contains("figure", StringComparison.OrdinalIgnoreCase) || span.Contains("number", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("total", StringComparison.OrdinalIgnoreCase) || span.Contains("count", StringComparison.OrdinalIgnoreCase) || span.Contains("tally", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool MayReferBack(string s, int end) => MayReferBack(s.AsSpan(), end);
+
+    [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierVersion();
+
+    [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitFor();
+
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBefore();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]
     private static partial Regex Respectively();
@@ -68,13 +100,21 @@ public sealed partial class ClaimBuilder
         var figures = sc.Figures;
         var results = new List<Claim>();
         long t = StageClock.Start();
-        var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts);
+        var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts) { Heading = sc.IsHeading };
         var sentenceSource = _attribution.Find(s, memo.Starts);
         StageClock.Stop(StageClock.Stage.Attribution, t);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs
-        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) ? doc.LastSource : null);
+        var carried = doc.BlockSource ?? (ContinuesPrevious().IsMatch(s) || figures.Count > 0 && MayReferBack(s, figures[0].Start) && RefersBack(s, 0, figures[0]) ? doc.LastSource : null) ?? sc.Table?.Source;
+        // every phrase of the all-origins list says "all" or "every"
+        bool mayBeAllOrigins = s.Contains("all ", StringComparison.OrdinalIgnoreCase) || s.Contains("every", StringComparison.OrdinalIgnoreCase);
+        // "Correction: an earlier version said ...": looked for once, only where such a word is written
+        var earlier = s.Contains("earlier", StringComparison.OrdinalIgnoreCase) || s.Contains("previous", StringComparison.OrdinalIgnoreCase) || s.Contains("original", StringComparison.OrdinalIgnoreCase)
+            ? EarlierVersion().Match(s) : null;
+        // "we recorded", "moved here": in an interview, the speaker's country
+        doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
 
+        (Measure Measure, string? Destination)? total = null;
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -86,6 +126,16 @@ public sealed partial class ClaimBuilder
 
             t = StageClock.Start();
             var head = _heads.Read(s, f, sc);
+            // "buses queued for up to two days": a wait in days is a queue reading in hours
+            if (f.Unit is null && head.Kind == HeadKind.NonPeople && head.Word is "days" or "day" && WaitFor().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 40), f.Start - Math.Max(lo, f.Start - 40))))
+            {
+                f = f with { End = head.End, Text = s[f.Start..head.End], Low = f.Low * 24, High = f.High * 24, Unit = CountUnit.Hours };
+                head = new HeadNoun(HeadKind.None, "", head.End);
+            }
+            // "200,000 cases are waiting" in a paragraph about asylum: the cases are applications
+            if (head.Kind == HeadKind.NonPeople && head.Word.Equals("cases", StringComparison.OrdinalIgnoreCase)
+                && (doc.BlockMeasure == Measure.Asylum || doc.LastMeasure == Measure.Asylum && doc.BlockMeasure is null || memo.Any(_cues.Asylum)))
+                head = head with { Kind = HeadKind.Document };
             StageClock.Stop(StageClock.Stage.Heads, t);
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
@@ -96,8 +146,16 @@ public sealed partial class ClaimBuilder
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
             if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
+            // "900 claims a year from all countries combined": people of every origin
+            int clauseLo = Math.Max(lo, s.LastIndexOf(';', Math.Max(0, f.Start - 1)) + 1), clauseHi = s.IndexOf(';', f.End) is var sc2 && sc2 >= 0 && sc2 < hi ? sc2 : hi;
+            if (mayBeAllOrigins && MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80 && Skip(f, "all origins")) continue;
+            // "Correction: an earlier version of this article said 51,000": a figure withdrawn
+            if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
+            // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
+            if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 
             Measure measure;
+            bool continues = false;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
@@ -116,20 +174,42 @@ public sealed partial class ClaimBuilder
                 t = StageClock.Start();
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
+                // "..., up from about 1,400 in January": a comparison counts the same thing as the figure before it
+                if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
+                // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
+                if (m is null && why == "no cue" && sc.Table?.Measure is { } tm) { m = tm; reject = false; }
+                // "the figure stood at 100,600", "The figure given by the ministry is 79,300": the count named before
+                // (for "the figure for Colombia", the last count for that country)
+                if (m is null && why == "no cue" && RefersBack(s, lo, f) && !memo.Of(_cues.Forecast).Any(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)))
+                {
+                    var named = sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && doc.MeasureByDestination.ContainsKey(p.Code));
+                    if ((named is not null ? doc.MeasureByDestination[named.Code] : doc.LastPeopleMeasure) is { } back) { m = back; reject = false; continues = true; }
+                }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; }
                 StageClock.Stop(StageClock.Stage.Classify, t);
+                // "hosts 1.7 million refugees, of whom roughly 600,000 are Congolese": the part counts as the whole
+                if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start])) { m = total.Value.Measure; reject = false; }
                 if ((reject || m is null) && Skip(f, "classify: " + why)) continue;
                 measure = m!.Value;
             }
 
             // places: origin and destination
             t = StageClock.Start();
-            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively);
+            var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
+            if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start]) && total.Value.Destination is { } td) destination = td;
+            total = null;
+            // ... and the whole, of people of every origin, is no claim about the part's people
+            if (OfAllOrigins(sc, s, f, i, head))
+            {
+                total = (measure, destination);
+                Skip(f, "total of all origins, a part follows");
+                continue;
+            }
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 
@@ -137,7 +217,9 @@ public sealed partial class ClaimBuilder
             t = StageClock.Start();
             var per = _rates.Find(s, f, lo, hi, memo.Starts);
             var population = _populations.Find(s, f, hi, head);
-            var (from, to) = _periods.Resolve(doc, sc, f, lo, hi, measure, origin);
+            // "1,250 this year, compared with 900 in the whole of last year": the comparison's dates are its own
+            int periodLo = i > 0 && Comparison().Match(s, lo, f.Start - lo) is { Success: true } cm ? cm.Index : lo;
+            var (from, to) = _periods.Resolve(doc, sc, f, periodLo, hi, measure, origin);
             var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;
 
             StageClock.Stop(StageClock.Stage.Details, t);
@@ -164,9 +246,10 @@ public sealed partial class ClaimBuilder
                 End = sc.Sentence.Start + f.End,
                 Confidence = Confidence(f, head, destination, measure),
             });
-            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; }
+            if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; if (per is null && measure != Measure.Queue) doc.MeasureByDestination[destination] = measure; }
             doc.BlockMeasure = measure;
             doc.LastMeasure = measure;
+            if (measure != Measure.Queue) doc.LastPeopleMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
         if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
@@ -177,9 +260,44 @@ public sealed partial class ClaimBuilder
         {
             var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();
             _sources.Remember(resolved, doc);
-            doc.BlockSource = resolved[^1] ?? doc.BlockSource;
+            // in an interview, the speaker's paragraph stays the speaker's word after a sentence citing someone else
+            if (doc.BlockSpeaker is null) doc.BlockSource = resolved[^1] ?? doc.BlockSource;
         }
         return results;
+    }
+
+    /// <summary>
+    /// What the figures of a table count, from its header row and the sentence before it: the first cue kind found
+    /// (asylum, returns, residents, movement); a table of people by country with no cue holds stocks (residents).
+    /// </summary>
+    public TableContext Table(DocumentContext doc, string header, string? intro, List<PlaceHit> headerPlaces)
+    {
+        var text = intro is null ? header : intro + " " + header;
+        var memo = new SentenceMatches(text, 0);
+        Measure? m = memo.Any(_cues.Asylum) ? Measure.Asylum
+            : memo.Any(_cues.Returns) ? Measure.Returns
+            : memo.Any(_cues.Residents) ? Measure.Residents
+            : memo.Any(_cues.Move) ? Measure.Arrivals
+            : headerPlaces.Any(p => p.IsDemonym && p.IsPlural) || HeadNounReader.Token().Matches(header).Any(t => _cues.People.Contains(t.Value)) ? Measure.Residents
+            : null;
+        if (memo.Any(_cues.Mobilized) || memo.Any(_cues.Exclude)) m = null;
+        var named = _attribution.Find(header, PhraseMatcher.Starts(header));
+        string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
+        return new TableContext(m, source ?? doc.LastSource);
+    }
+
+    /// <summary>"1.7 million refugees, of whom 600,000 are Congolese": a figure naming no people, whose next figure is
+    /// its part naming them.</summary>
+    private static bool OfAllOrigins(SentenceContext sc, string s, Figure f, int i, HeadNoun head)
+    {
+        if (i + 1 >= sc.Figures.Count) return false;
+        var next = sc.Figures[i + 1];
+        var between = s.AsSpan(f.End, next.Start - f.End);
+        if (!(between.Contains("whom", StringComparison.Ordinal) || between.Contains("which", StringComparison.Ordinal) || between.Contains("them", StringComparison.Ordinal) || between.Contains("including", StringComparison.Ordinal))
+            || !SubsetBefore().IsMatch(between)) return false;
+        int headEnd = Math.Max(f.End, head.End);
+        if (sc.Places.Any(p => p.IsDemonym && p.Start >= f.End && p.Start < headEnd)) return false;
+        return sc.Places.Any(p => p.IsDemonym && p.Start >= next.End && p.Start - next.End <= 30);
     }
 
     private static double Confidence(Figure f, HeadNoun head, string? destination, Measure m)

@@ -17,6 +17,7 @@ public sealed class Cues
         Move = lex.Matcher("cue", "move");
         Exclude = lex.Matcher("cue", "exclude");
         ExcludeAdjacent = lex.Matcher("cue", "exclude_adjacent");
+        AllOrigins = lex.Matcher("cue", "all_origins");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
         QueuePeople = lex.Matcher("cue", "queue_people");
@@ -81,6 +82,7 @@ public sealed class Cues
     public PhraseMatcher Move { get; }
     public PhraseMatcher Exclude { get; }
     public PhraseMatcher ExcludeAdjacent { get; }
+    public PhraseMatcher AllOrigins { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }
     public PhraseMatcher QueuePeople { get; }

@@ -35,12 +35,28 @@ public sealed class DocumentContext
     public Core.Claims.Measure? LastMeasure { get; set; }
     public string? LastCountry { get; set; }
 
+    /// <summary>The measure of the last claim for each destination ("the figure for Colombia" goes on counting it).</summary>
+    public Dictionary<string, Core.Claims.Measure> MeasureByDestination { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last country (not the origin) named in the paragraph so far, in any sentence.</summary>
     public string? BlockMention { get; set; }
 
     /// <summary>The country a sentence that names none refers to: the paragraph's last destination, else the
     /// paragraph's last named country, else the document's last destination.</summary>
-    public string? ContextCountry => BlockDestination ?? BlockMention ?? LastCountry;
+    public string? ContextCountry => (FirstPerson ? HostCountry : null) ?? BlockDestination ?? BlockMention ?? (BlockSpeaker is not null ? HostCountry : null) ?? LastCountry;
+
+    /// <summary>The current sentence is an interviewee speaking for their country ("we recorded", "moved here").</summary>
+    public bool FirstPerson { get; set; }
+
+    /// <summary>The measure of the last claim that counts people (not a queue).</summary>
+    public Core.Claims.Measure? LastPeopleMeasure { get; set; }
+
+    /// <summary>The speaker whose label opens the paragraph of an interview ("Herrera: ..."), if any.</summary>
+    public string? BlockSpeaker { get; set; }
+
+    /// <summary>The first country the document names as a subject or a place people go to: in an interview, the
+    /// country the speaker's "here" and "we" stand for.</summary>
+    public string? HostCountry { get; set; }
 
     /// <summary>The last border crossing named (country code, name as written), for queue readings that do not repeat it.</summary>
     public (string Code, string Name)? LastCrossing { get; set; }

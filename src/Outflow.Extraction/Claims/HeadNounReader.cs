@@ -50,6 +50,8 @@ internal sealed partial class HeadNounReader(Cues cues)
             var demonym = sc.Places.FirstOrDefault(p => p.Start == t.Index && p.IsDemonym);
             if (demonym is not null && demonym.IsPlural && !(next.Success && cues.People.Contains(next.Value)))
                 return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
+            // "956,000 in Poland": a place is where the counted people are, not what they are
+            if (demonym is null && sc.Places.Any(p => p.Start == t.Index)) return new HeadNoun(HeadKind.None, "", t.Index);
             if (cues.Vehicles.Contains(w)) return new HeadNoun(HeadKind.Vehicle, w, t.Index + t.Length);
             if (cues.Documents.Contains(w)) return new HeadNoun(HeadKind.Document, w, t.Index + t.Length);
             if (cues.NonPeople.Contains(w)) return new HeadNoun(HeadKind.NonPeople, w, t.Index + t.Length);

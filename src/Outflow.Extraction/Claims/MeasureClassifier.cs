@@ -30,11 +30,11 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
         // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
         if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
-        int mob = Distance(memo.Of(cues.Mobilized), f, lo, hi);
-        int asy = Distance(memo.Of(cues.Asylum), f, lo, hi);
-        int ret = Distance(memo.Of(cues.Returns), f, lo, hi);
-        int res = Distance(memo.Of(cues.Residents), f, lo, hi);
-        int mov = Distance(memo.Of(cues.Move), f, lo, hi);
+        int mob = Distance(memo.Cue(cues.Mobilized), f, lo, hi);
+        int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
+        int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
+        int res = Distance(memo.Cue(cues.Residents), f, lo, hi);
+        int mov = Distance(memo.Cue(cues.Move), f, lo, hi);
         // "in May" is a date, not the modal "may"
         int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
 
@@ -44,14 +44,27 @@ internal sealed partial class MeasureClassifier(Cues cues)
         {
             // no cue near the figure: fall back to the whole sentence
             int len = memo.Length;
-            mob = Distance(memo.Of(cues.Mobilized), f, 0, len);
-            asy = Distance(memo.Of(cues.Asylum), f, 0, len);
-            ret = Distance(memo.Of(cues.Returns), f, 0, len);
-            res = Distance(memo.Of(cues.Residents), f, 0, len);
-            mov = Distance(memo.Of(cues.Move), f, 0, len);
+            mob = Distance(memo.Cue(cues.Mobilized), f, 0, len);
+            asy = Distance(memo.Cue(cues.Asylum), f, 0, len);
+            ret = Distance(memo.Cue(cues.Returns), f, 0, len);
+            res = Distance(memo.Cue(cues.Residents), f, 0, len);
+            mov = Distance(memo.Cue(cues.Move), f, 0, len);
+            // the only cue words are in a name ("Temporary Stay Permits"): they still say what is counted
+            if (Min(mob, asy, ret, res, mov) == int.MaxValue)
+            {
+                mob = Distance(memo.Of(cues.Mobilized), f, 0, len);
+                asy = Distance(memo.Of(cues.Asylum), f, 0, len);
+                ret = Distance(memo.Of(cues.Returns), f, 0, len);
+                res = Distance(memo.Of(cues.Residents), f, 0, len);
+                mov = Distance(memo.Of(cues.Move), f, 0, len);
+            }
             var ex2 = Distance(memo.Of(cues.Exclude), f, 0, len);
             exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);
             positive = Min(mob, asy, ret, res, mov);
+            // "4,870 applications were lodged", "2,150 new protection visas": papers are held in a country, requests
+            // for protection are asylum
+            if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue)
+                return ApplicationWord().IsMatch(head.Word) ? Measure.Asylum : Measure.Residents;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
@@ -62,16 +75,31 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
-        if (Distance(memo.Of(cues.ReturnsHome), f, lo, hi) <= 80) return Measure.Returns;
+        if (Distance(memo.Cue(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
         if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
+        // "received 1,470 people at the crossing, the main deportation route": people moved in a deportation are going back
+        if (ret < int.MaxValue && memo.Cue(cues.Returns).Any(m => Deportation().IsMatch(memo.Text(m.Start, m.End)))) return Measure.Returns;
         if (head.Kind == HeadKind.Document) return Measure.Residents;
         return Measure.Arrivals; // becomes departures when no destination is named
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:deport|expel|expuls)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Deportation();
+
+    /// <summary>"granted protection to 570,000, but many have since returned home": the cue belongs to other people.</summary>
+    private static bool OtherClauseBetween(SentenceMatches memo, Figure f, int cueStart) =>
+        cueStart > f.End && OtherClause().IsMatch(memo.Text(f.End, cueStart));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:but|while|whereas|although|though)\b|;", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OtherClause();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|cases|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApplicationWord();
 
     private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)
     {
@@ -80,10 +108,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
             if (me <= lo || ms >= hi) continue;
             int d = ms < f.End && me > f.Start ? 0 : me <= f.Start ? f.Start - me : ms - f.End;
             if (d == distance && memo.Text(ms, me) is var w && StrongForecastWord().IsMatch(w)) return true;
+            // "as many as 100,000 could arrive by June": a modal right on the movement verb, after the figure
+            if (d == distance && ms >= f.End && ModalVerb().IsMatch(memo.Text(ms, me)) && ModalMove().IsMatch(memo.Text(me, Math.Min(memo.Length, me + 30)))) return true;
         }
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModalVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:still\s+|soon\s+|also\s+|yet\s+)?(?:be\s+forced\s+to\s+)?(?:arrive|flee|cross|leave|come|enter|reach|return|go|move|seek|head|follow|be displaced|be deported)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ModalMove();
 }

@@ -27,14 +27,28 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         var s = sc.Sentence.Text;
         var anchors = sc.Anchors ?? new SentenceAnchors(kb.Anchors, s);
         var published = doc.PublishedDate;
-        var anchor = AnchorFor(anchors, origin) ?? (measure is Measure.Departures or Measure.Arrivals or Measure.Residents or Measure.Mobilized
+        // a stock ("hold", "live in") counts from no event unless its own sentence names one
+        // (people who stayed, or a share of the paragraph's flow, count from the flow's event)
+        bool flowShare = measure == Measure.Residents && (doc.BlockMeasure is Measure.Arrivals or Measure.Departures || StayWords().IsMatch(s));
+        var anchor = AnchorFor(anchors, origin) ?? (flowShare || measure is Measure.Departures or Measure.Arrivals or Measure.Mobilized
             ? SectionOrDocument(doc, origin) : null);
+
+        // "lived in Poland before the war": a stock up to the day before the event
+        if (BeforeAnchor(anchors, origin, s) is { } before && !sc.Dates.Any(d => d.Start >= lo && d.End <= hi))
+            return (null, PartialDate.Of(before.Date.First.AddDays(-1)));
 
         // dates near the figure: its own stretch of the sentence first, then the whole sentence
         // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
-        var all = sc.Dates.Select(d => d.Role == DateRole.Point && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
+        var all = sc.Dates.Select(d => d.Role is DateRole.Point or DateRole.Period && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
         var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
-        var dates = local.Count > 0 ? local : all.Where(d => d.Role != DateRole.Point || sc.Figures.Count == 1).ToList();
+        // "1,800 in January, and about 300 a week in the autumn": a date before a comma goes with the figure before it
+        if (lo > 0 && local.Any(d => d.Start >= f.End) && local.Any(d => d.End <= f.Start && s.AsSpan(d.End, f.Start - d.End).Contains(',')))
+            local = local.Where(d => !(d.End <= f.Start && s.AsSpan(d.End, f.Start - d.End).Contains(','))).ToList();
+        // (a "since" beyond the next figure starts that figure's period: "hosted 800,000 ..., and has seen 600,000 go home since April")
+        int cutoff = s.Length;
+        foreach (var g in sc.Figures)
+            if (g.Start > f.End && s.AsSpan(f.End, g.Start - f.End).IndexOfAny(',', ';') >= 0) { cutoff = g.Start; break; }
+        var dates = local.Count > 0 ? local : all.Where(d => (d.Role != DateRole.Point || sc.Figures.Count == 1) && !(d.Role == DateRole.Since && d.Start >= cutoff)).ToList();
         PartialDate? since = dates.FirstOrDefault(d => d.Role == DateRole.Since)?.From;
         var by = Closest(dates.Where(d => d.Role == DateRole.By), f);
         var point = Closest(dates.Where(d => d.Role == DateRole.Point), f);
@@ -77,6 +91,27 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             return (point.From, point.To);
         }
         return (anchor?.Date, published);
+    }
+
+    [GeneratedRegex(@"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|settled|of those|of them|only a fraction)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StayWords();
+
+    [GeneratedRegex(@"\b(?:before|prior to|ahead of)\s+(?:the\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeLead();
+
+    /// <summary>The event the sentence names right after "before" ("before the war"), if it is the one it names.</summary>
+    private Anchor? BeforeAnchor(SentenceAnchors sentence, string? origin, string s)
+    {
+        if (origin is null) return null;
+        for (int i = 0; i < kb.Anchors.Count; i++)
+        {
+            if (!kb.Anchors[i].Origins.Contains(origin)) continue;
+            int index = sentence.IndexOf(i);
+            if (index < 0) continue;
+            var lead = s.AsSpan(Math.Max(0, index - 16), Math.Min(16, index));
+            return kb.Anchors[i].Date.IsFullDate && BeforeLead().IsMatch(lead) ? kb.Anchors[i] : null;
+        }
+        return null;
     }
 
     private static DateMention? Closest(IEnumerable<DateMention> ds, Figure f) =>

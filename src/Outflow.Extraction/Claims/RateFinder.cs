@@ -8,7 +8,7 @@ namespace Outflow.Extraction.Claims;
 /// <summary>Finds the stated rate of a figure ("10,000 a day", "daily", "every month"), or none for a total.</summary>
 internal sealed partial class RateFinder(Cues cues)
 {
-    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?:updates?|updated|reports?|briefings?|statistics)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month)\s+(?:after|before|earlier|later|ago|previously)\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?:updates?|updated|reports?|briefings?|statistics|figures?|records?|totals?|highs?|peaks?|counts?|numbers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARate();
 
     public Rate? Find(string s, Figure f, int lo, int hi, WordStarts sentenceStarts)
@@ -21,6 +21,8 @@ internal sealed partial class RateFinder(Cues cues)
             foreach (var (index, length) in rx.Matches(after, afterStarts))
             {
                 var value = after.AsSpan(index, length);
+                // "told Vltava Daily": a capitalised "Daily" is a newspaper's name
+                if (char.IsUpper(value[0]) && value.Length > 1 && char.IsLower(value[1]) && index > 0) continue;
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
                 // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"
                 bool adjacent = index <= 1;

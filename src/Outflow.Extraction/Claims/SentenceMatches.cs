@@ -34,6 +34,44 @@ internal sealed class SentenceMatches(string sentence, int placeCount, WordStart
     /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
     public bool Any(PhraseMatcher rx) => Of(rx).Length > 0;
 
+    /// <summary>True for a headline, where capitalised words are not names.</summary>
+    public bool Heading { get; init; }
+
+    private readonly Dictionary<PhraseMatcher, (int Start, int End)[]> _cues = new();
+
+    /// <summary>
+    /// The matches of a cue list that are words of the sentence, not of a name: "Repatriation" in "the Refugee Relief
+    /// and Repatriation Commissioner" is a title (in a headline every match counts).
+    /// </summary>
+    public (int Start, int End)[] Cue(PhraseMatcher rx)
+    {
+        var all = Of(rx);
+        if (Heading || all.Length == 0) return all;
+        // most matches start in lower case: nothing to filter, nothing to allocate
+        bool upper = false;
+        foreach (var m in all) if (char.IsUpper(sentence[m.Start])) { upper = true; break; }
+        if (!upper) return all;
+        if (_cues.TryGetValue(rx, out var kept)) return kept;
+        kept = all.Where(m => !InName(m.Start, m.End)).ToArray();
+        _cues[rx] = kept;
+        return kept;
+    }
+
+    private bool InName(int start, int end)
+    {
+        if (!char.IsUpper(sentence[start]) || start == 0) return false;
+        int p = start - 1;
+        while (p >= 0 && sentence[p] == ' ') p--;
+        if (p < 0 || ".!?:;\"“‘'(—–-".Contains(sentence[p])) return false;
+        int n = end;
+        while (n < sentence.Length && sentence[n] == ' ') n++;
+        bool nextUpper = n < sentence.Length && n > end && char.IsUpper(sentence[n]);
+        int w = p;
+        while (w > 0 && char.IsLetter(sentence[w - 1])) w--;
+        bool prevUpper = char.IsUpper(sentence[w]);
+        return nextUpper || prevUpper;
+    }
+
     /// <summary>Whether <paramref name="rx"/> matches anywhere in the sentence.</summary>
     public bool Any(Regex rx)
     {

@@ -13,7 +13,8 @@ public sealed partial class DateExtractor
 {
     private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Year = @"(?<year>(?:19|20)\d{2})(?!\d)";
-    private const string Lead = @"(?<lead>\b(?:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:the\s+)?)?";
+    // "By the evening of 30 September": the time of day stands between the lead and the date
+    private const string Lead = @"(?<lead>\b(?i:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:(?i:the)\s+)?(?:(?i:evening|morning|night|afternoon)\s+of\s+)?)?";
     private const string Part = @"(?<part>(?:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)[\s-]*)?";
 
     [GeneratedRegex(Lead + @"(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
@@ -26,12 +27,21 @@ public sealed partial class DateExtractor
     internal static partial Regex MonthDay();
     [GeneratedRegex(Lead + Part + @"\b" + Month + @"(?:,?\s+(?:of\s+)?" + Year + @")?\b")]
     internal static partial Regex MonthOnly();
-    [GeneratedRegex(@"(?<lead>\b(?:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+)" + Year)]
+    [GeneratedRegex(@"(?<lead>\b(?i:since|by|as of|before|until|through|in|during|from|throughout|all of|of|for|early|late|mid|the end of|end of|the beginning of|the start of|so far in|at the end of)[\s-]+(?:(?i:the)\s+)?)" + Year)]
     internal static partial Regex YearOnly();
+    [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+" + Month + @"(?:,?\s+" + Year + ")?")]
+    private static partial Regex WeekOfMonth();
+    [GeneratedRegex(@"\b(?:(?i:in|during|over)\s+)?(?i:the)\s+(?<ord>first|second)\s+(?:(?<half>half)|(?<quarter>quarter)|(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?:the|(?<which>this|last))\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
     [GeneratedRegex(@"(?<lead>\b(?:since|by|on|last|this|before|until|from)\s+)?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex Weekday();
-    [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<lead>since|by|until|before)\s+)?(?<rel>today|yesterday|tonight|this morning|last night|the day before|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?<u>days?|weeks?|months?)\s+ago|(?:last|this|the previous|the past)\s+(?<p>week|month|year)|(?:the\s+)?(?:past|last|previous)\s+(?<n2>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<u2>days|weeks|months|years)|(?:earlier|so far|later)\s+this\s+(?<p2>year|month)|(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+year|(?:the\s+)?(?:start|beginning)\s+of\s+(?<y3>(?:19|20)\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+    [GeneratedRegex(@"(?<lead>\b(?i:in|during|over|since|by|through|throughout)\s+(?:(?i:the)\s+)?)(?<season>(?i:spring|summer|autumn|winter|fall(?!\s+of\s+(?!(?:19|20)\d\d))))(?:\s+(?i:of\s+)?(?<y>(?:19|20)\d{2}))?\b")]
+    private static partial Regex Season();
+    private static readonly SearchValues<string> SeasonWords = SearchValues.Create(["spring", "summer", "autumn", "winter", "fall"], StringComparison.OrdinalIgnoreCase);
+    [GeneratedRegex(@"\b(?i:between|from)\s+(?<y1>(?:19|20)\d{2})\s+(?i:and|to|until)\s+(?<y2>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearSpan();
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -93,6 +103,9 @@ public sealed partial class DateExtractor
             if (monText is "May" or "March" or "Mar" && !m.Groups["year"].Success && !m.Groups["lead"].Success && !m.Groups["part"].Success) continue;
             int mon = MonthIndex(monText);
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
+            // "in October last year", "in March this year"
+            if (!m.Groups["year"].Success && reference is { } rr && s.AsSpan(m.Index + m.Length).TrimStart() is var next)
+                year = next.StartsWith("last year", StringComparison.OrdinalIgnoreCase) ? rr.Year - 1 : next.StartsWith("this year", StringComparison.OrdinalIgnoreCase) ? rr.Year : year;
             if (m.Groups["year"].Success) sentenceYear = year;
             if (year is null) continue;
             var p = new PartialDate(year.Value, mon);
@@ -100,10 +113,68 @@ public sealed partial class DateExtractor
             Add(found, m, p, p, Role(m, DateRole.Period));
         }
 
+        // "in the first week of May", "the last week of January": seven days of a month
+        foreach (Match m in Run(WeekOfMonth(), s, hasMonth && !fullDatesOnly && span.Contains("week of", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Overlaps(found, m)) continue;
+            int mon = MonthIndex(m.Groups["mon"].Value);
+            int? y = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
+            if (y is null) continue;
+            int days = DateTime.DaysInMonth(y.Value, mon);
+            int first = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" => 1, "second" => 8, "third" => 15, "fourth" => 22, _ => days - 6 };
+            Add(found, m, new PartialDate(y.Value, mon, first), new PartialDate(y.Value, mon, first + 6), DateRole.Period);
+        }
+
+        // "in the first half of the year", "the first nine months of 2023": a span of months
+        foreach (Match m in Run(PartOfYear(), s, !fullDatesOnly && (span.Contains("half", StringComparison.OrdinalIgnoreCase) || span.Contains("months of", StringComparison.OrdinalIgnoreCase) || span.Contains("quarter", StringComparison.OrdinalIgnoreCase))))
+        {
+            if (Overlaps(found, m)) continue;
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value)
+                : reference is { } r0 ? (m.Groups["which"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? r0.Year - 1 : r0.Year) : sentenceYear ?? contextYear;
+            if (y is null) continue;
+            int n = m.Groups["half"].Success ? 6 : m.Groups["quarter"].Success ? 3 : WordNumber(m.Groups["n"].Value);
+            if (n is < 1 or > 12) continue;
+            bool second = m.Groups["ord"].Value.Equals("second", StringComparison.OrdinalIgnoreCase);
+            int first = second ? 12 - n + 1 : 1;
+            if (m.Groups["quarter"].Success && second) first = 4;
+            int last = m.Groups["quarter"].Success && second ? 6 : first + n - 1;
+            Add(found, m, new PartialDate(y.Value, first), new PartialDate(y.Value, last), DateRole.Period);
+        }
+
+        // "in the autumn", "during the summer of 2023": three months (northern seasons), the latest one begun by the reference date
+        foreach (Match m in Run(Season(), s, !fullDatesOnly && span.IndexOfAny(SeasonWords) >= 0))
+        {
+            if (Overlaps(found, m)) continue;
+            var season = m.Groups["season"].Value.ToLowerInvariant();
+            int start = season switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+            int? y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value) : null;
+            if (y is null && reference is { } rs) y = start == 12 ? (rs.Month == 12 ? rs.Year : rs.Year - 1) : (start > rs.Month ? rs.Year - 1 : rs.Year);
+            y ??= sentenceYear ?? contextYear;
+            if (y is null) continue;
+            var from = new PartialDate(y.Value, start);
+            var to = start == 12 ? new PartialDate(y.Value + 1, 2) : new PartialDate(y.Value, start + 2);
+            Add(found, m, from, to, Role(m, DateRole.Period));
+        }
+
+        // "between 2018 and 2023", "from 2015 to 2019": one span of years
+        foreach (Match m in Run(YearSpan(), s, hasYear && !fullDatesOnly && (span.Contains("between", StringComparison.OrdinalIgnoreCase) || span.Contains("from", StringComparison.OrdinalIgnoreCase))))
+        {
+            if (Overlaps(found, m)) continue;
+            int y1 = int.Parse(m.Groups["y1"].Value), y2 = int.Parse(m.Groups["y2"].Value);
+            if (y2 <= y1) continue;
+            Add(found, m, new PartialDate(y1), new PartialDate(y2), DateRole.Period);
+        }
         foreach (Match m in hasYear && !fullDatesOnly ? NearYears(s) : [])
         {
             if (Overlaps(found, m)) continue;
-            var y = new PartialDate(int.Parse(m.Groups["year"].Value));
+            int year = int.Parse(m.Groups["year"].Value);
+            var y = new PartialDate(year);
+            // "in the 1980s": the decade
+            if (year % 10 == 0 && m.Index + m.Length < s.Length && s[m.Index + m.Length] == 's')
+            {
+                Add(found, m, y, new PartialDate(year + 9), Role(m, DateRole.Period));
+                continue;
+            }
             Add(found, m, y, y, Role(m, DateRole.Period));
         }
 
@@ -239,6 +310,14 @@ public sealed partial class DateExtractor
             var p = u.StartsWith("month") ? new PartialDate(d.Year, d.Month) : PartialDate.Of(d);
             return (p, p, DateRole.Point);
         }
+        if (m.Groups["n2"].Success)
+        {
+            // "over the past two months": up to the reference date
+            int n = WordNumber(m.Groups["n2"].Value);
+            var u = m.Groups["u2"].Value.ToLowerInvariant();
+            var d = u.StartsWith("day") ? r.AddDays(-n) : u.StartsWith("week") ? r.AddDays(-7 * n) : u.StartsWith("month") ? r.AddMonths(-n) : r.AddYears(-n);
+            return (PartialDate.Of(d), PartialDate.Of(r), DateRole.Period);
+        }
         if (m.Groups["y3"].Success) { var y = int.Parse(m.Groups["y3"].Value); return (new PartialDate(y, 1, 1), PartialDate.Of(r), DateRole.Since); }
         if (t.Contains("start of") || t.Contains("beginning of")) return (new PartialDate(r.Year, 1, 1), PartialDate.Of(r), DateRole.Since);
         var unit = m.Groups["p"].Success ? m.Groups["p"].Value : m.Groups["p2"].Value;
@@ -268,7 +347,7 @@ public sealed partial class DateExtractor
 
     private static int WordNumber(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
     {
-        "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, _ => 1,
+        "one" or "a" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, _ => 1,
     };
 
     private static int? YearFor(int month, int day, DateOnly? reference, int? contextYear)
@@ -286,6 +365,7 @@ public sealed partial class DateExtractor
     private static DateRole Role(Match m, DateRole fallback)
     {
         var lead = m.Groups["lead"].Value.Trim().ToLowerInvariant();
+        if (lead.EndsWith(" of") && (lead.Contains(" evening ") || lead.Contains(" morning ") || lead.Contains(" night ") || lead.Contains(" afternoon "))) lead = lead[..lead.IndexOf(' ')];
         if (lead.EndsWith(" the")) lead = lead[..^4].Trim();
         return lead switch
         {

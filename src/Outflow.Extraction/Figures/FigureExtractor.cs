@@ -120,7 +120,9 @@ public sealed partial class FigureExtractor
         var a = m.Groups["a"];
         int end = m.Index + m.Length;
         // ordinals, times, codes: "24th", "10am", "B2" are not figures
-        if (end < s.Length && char.IsLetter(s[end]) && !m.Groups["as"].Success && !m.Groups["bs"].Success) return;
+        // (a unit written onto the number is a figure: "20km", "36hrs")
+        if (end < s.Length && char.IsLetter(s[end]) && !m.Groups["as"].Success && !m.Groups["bs"].Success
+            && _kmAfter.MatchLength(s.AsSpan(end), s[end]) < 0 && _hoursAfter.MatchLength(s.AsSpan(end), s[end]) < 0) return;
         if (end < s.Length && s[end] == ':' && end + 1 < s.Length && char.IsDigit(s[end + 1])) return;
         if (m.Index > 0 && s[m.Index - 1] == '[') return; // citation marker "[12]"
         if (end < s.Length && (s[end] == '%' || s[end] == '‰')) return;
@@ -139,7 +141,8 @@ public sealed partial class FigureExtractor
         else if (s.AsSpan(0, m.Index).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase) && BetweenBefore().IsMatch(s.AsSpan(0, m.Index)))
         {
             var and = AndSecond().Match(s[end..]);
-            if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va)
+            // "between 2018 and 2023" is a span of years, not a range of people
+            if (and.Success && TryValue(and.Groups["b"].Value, and.Groups["bs"], out var vbv) && vbv > va && !(IsYear(a.Value) && IsYear(and.Groups["b"].Value)))
             {
                 if (!m.Groups["as"].Success && and.Groups["bs"].Success && va < vbv / 100) va *= ScaleOf(and.Groups["bs"]);
                 vb = vbv;
@@ -338,6 +341,9 @@ public sealed partial class FigureExtractor
         {
             if (q is Qualifier.Approx or Qualifier.Exact or Qualifier.Range) { } else qStart = start;
             if (q == Qualifier.Approx) { } // "approximately 50,000-70,000": range wins, text keeps the word
+            // "between 150,000 and 180,000": the text starts at the range's own word
+            var head = s.AsSpan(0, start).TrimEnd();
+            if (q == Qualifier.Exact && head.EndsWith("between", StringComparison.OrdinalIgnoreCase) && (head.Length == 7 || !char.IsLetter(head[^8]))) qStart = head.Length - 7;
             q = Qualifier.Range;
             low = value; high = upper;
         }

@@ -84,6 +84,11 @@ public sealed class ClaimExtractor
 
         var claims = new List<Claim>();
         int? contextYear = published?.Year;
+        // tables: the header row (the first row after prose) and the prose sentence before it say what the rows count
+        TableContext? table = null;
+        IReadOnlyList<DateMention> tableDates = [];
+        string? lastProse = null;
+        var speakers = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             var sentence = seg.Sentences[i];
@@ -91,7 +96,8 @@ public sealed class ClaimExtractor
             if (sentence.BlockIndex != ctx.CurrentBlock)
             {
                 ctx.CurrentBlock = sentence.BlockIndex;
-                ctx.BlockSource = null;
+                // "Herrera: In 2023 we registered ...": the paragraph is the speaker's word
+                ctx.BlockSource = ctx.BlockSpeaker = SpeakerLabels.Speaker(text, block.Start, block.End, speakers);
                 ctx.BlockDestination = null;
                 ctx.BlockMention = null;
                 ctx.BlockMeasure = null;
@@ -108,6 +114,22 @@ public sealed class ClaimExtractor
             if (published is null && DateExtractor.LastExplicitYear(dates, sentence.Text) is { } y) contextYear = y;
             StageClock.Stop(StageClock.Stage.Dates, t);
 
+            bool pipeRow = IsTableRow(sentence.Text);
+            bool row = pipeRow || IsLabelRow(sentence.Text, places[i]);
+            if (!row) { table = null; tableDates = []; }
+            else if (table is null && !pipeRow)
+            {
+                // a list of "Uganda: 41,000" lines: the sentence introducing it is its header
+                table = _builder.Table(ctx, lastProse ?? "", null, []);
+                tableDates = lastProse is null ? [] : _dates.Find(lastProse, published, contextYear, []).Select(d => d with { Start = 0, End = 0, Role = DateRole.By }).ToList();
+            }
+            else if (table is null)
+            {
+                table = _builder.Table(ctx, sentence.Text, lastProse, places[i]);
+                // "| Country | Venezuelans (Aug 2024) |": the header's date dates every row that gives none
+                tableDates = dates.Count > 0 ? dates : _dates.Find(sentence.Text, published, contextYear, []);
+                tableDates = tableDates.Select(d => d with { Start = 0, End = 0, Role = DateRole.By }).ToList();
+            }
             if (candidate)
             {
                 var masked = dates.Select(d => (d.Start, d.End)).Concat(undated).ToList();
@@ -117,13 +139,34 @@ public sealed class ClaimExtractor
                 if (Trace)
                     Console.Error.WriteLine($"trace: [{string.Join(" | ", figures.Select(f => f.Text))}] in: {sentence.Text[..Math.Min(80, sentence.Text.Length)]}");
                 if (figures.Count > 0)
-                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading, figures, dates, places[i]) { Anchors = anchors[i] }));
+                {
+                    var sentenceDates = row && dates.Count == 0 ? tableDates : dates;
+                    int before = claims.Count;
+                    claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading && !row, figures, sentenceDates, places[i]) { Anchors = anchors[i], Table = row ? table : null }));
+                    // a row with no cue of its own counts what the row above it counted
+                    if (row && table is not null && claims.Count > before) table = table with { Measure = claims[^1].Measure };
+                }
             }
+            if (!row) lastProse = sentence.Text;
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
             PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
         }
         return claims;
     }
+
+    /// <summary>A line of a list of figures by place: "Uganda: 41,000", "Burundi: about 63,000 arrivals since January".</summary>
+    private static bool IsLabelRow(string s, List<PlaceHit> places)
+    {
+        if (s.Length > 90) return false;
+        int colon = s.IndexOf(':');
+        if (colon < 2 || colon > 40 || s.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0) return false;
+        var rest = s.AsSpan(colon + 1).TrimStart();
+        if (rest.Length == 0 || !(char.IsAsciiDigit(rest[0]) || char.IsLower(rest[0]) || rest[0] is '~' or '≈')) return false;
+        return places.Any(p => p.End <= colon && !p.IsDemonym);
+    }
+
+    /// <summary>A row of a Markdown table, or of an HTML table as the cleaner writes it: "| Colombia | 2.86 million |".</summary>
+    private static bool IsTableRow(string s) => s.Length > 2 && s[0] == '|' && s[^1] == '|';
 
     /// <summary>A publication date printed near the top of the page (a date line, a dateline).</summary>
     private DateOnly? FindPublished(string text, Segmentation seg)

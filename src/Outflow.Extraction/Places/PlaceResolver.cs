@@ -34,11 +34,35 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
-    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’.\-]{2,30}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorityAfter();
+
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementPlace();
+
+    // where the people quoted are, a town or region of the destination: "officials in Cox's Bazar said"
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|based|officials|authorities|police|sources|officers|aid workers|reporters|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakersPlace();
+
+    [GeneratedRegex(@"\b(?:to|into|in|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other|several|various|many)\s+(?:countries|states|nations)\b|\babroad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDestination();
+
+    // a country as the subject of a deportation verb, up to the figure: "Pakistan has deported", "Iran, which ..., sent back"
+    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s+\p{Ll}+){0,3}?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SendsBack();
+
+    // "have come home from abroad": no one country they come back from
+    [GeneratedRegex(@"\bfrom abroad\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Abroad();
+
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
-    [GeneratedRegex(@"\b(?:there|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|here|came|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
     // between two names of a list: "Spain, Italy, France and Portugal"
@@ -84,6 +108,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (i > 0 && ListSeparator().IsMatch(sentence.AsSpan(hits[i - 1].End, Math.Max(0, h.Start - hits[i - 1].End)))) continue;
             if (i + 1 < hits.Count && ListSeparator().IsMatch(sentence.AsSpan(h.End, Math.Max(0, hits[i + 1].Start - h.End)))) continue;
             doc.BlockMention = h.Code;
+            doc.HostCountry ??= h.Code;
             return;
         }
     }
@@ -100,7 +125,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     }
 
     public (string? Origin, string? Destination, string? Place) Resolve(
-        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively)
+        DocumentContext doc, SentenceContext sc, SentenceMatches memo, Figure f, int index, int lo, int hi, ref Measure measure, Dictionary<int, string>? respectively, bool continues = false)
     {
         var s = sc.Sentence.Text;
         string? origin = null;
@@ -129,6 +154,14 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             int best = int.MinValue;
             PlaceHit? bestHit = null;
+            int vague = -1;
+            var tail = s.AsSpan(f.End, Math.Max(0, Math.Min(hi, s.Length) - f.End));
+            if (tail.Contains("countries", StringComparison.OrdinalIgnoreCase) || tail.Contains("abroad", StringComparison.OrdinalIgnoreCase)
+                || tail.Contains("states", StringComparison.OrdinalIgnoreCase) || tail.Contains("nations", StringComparison.OrdinalIgnoreCase))
+            {
+                var vm = VagueDestination().Match(s, f.End, tail.Length);
+                if (vm.Success) vague = vm.Index;
+            }
             bool intoOrigin = false, bestDirectional = false;
             listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
@@ -147,11 +180,20 @@ internal sealed partial class PlaceResolver(Cues cues)
                     // "returned to Russia from the EU": to X is home (the origin), from Y (or "had lived in Y") the destination
                     bool toX = memo.Before(ToBefore(), j, p.Start, 30);
                     if (toX && p.Entry.Kind != PlaceKind.Group) { origin = p.Entry.Code; continue; }
+                    // "Pakistan deported 2,000 Afghans", "Iran, which has expelled Afghans for years, sent back 5,000":
+                    // the country that sends people back is the one they come back from
+                    bool sender = p.End <= f.Start && !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && f.Start - p.End <= 80
+                        && SendsBack().IsMatch(s.AsSpan(p.End, f.Start - p.End));
+                    if (sender) directional = true;
                     if (!fromX && !directional) continue;
                 }
                 else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
                 if (memo.Before(WarContext(), j, p.Start, 40)) continue;
+                // "the agency said in Geneva": where a statement was made
+                if (memo.Before(StatementPlace(), j, p.Start, 40)) continue;
+                // "fled into neighbouring countries, ... at Palanca": past a vague destination, places belong to something else
+                if (vague >= 0 && p.Start > vague) continue;
                 if (p.Entry.Code == origin && measure != Measure.Returns)
                 {
                     // "8,000 crossed back into Syria": people going into their own country are going home
@@ -173,7 +215,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Uganda received ... 7,500"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
-                if (possessive) score -= 40;
+                // "Burundi's interior minister said ...": the country whose officials count is no mere possessor
+                if (possessive && !before) score -= 40;
+                else if (possessive && !AuthorityAfter().IsMatch(s.AsSpan(p.End))) score -= 40;
                 if (before && dist <= 3) score += 50; // a table row: "Moldova 96,400"
                 if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...crossed into Chad and 12,000 went to Egypt": the place after belongs to the next figure
                 if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
@@ -199,7 +243,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
         // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
-        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin)
+        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin && !memo.Any(Abroad()))
             destination = host;
         if (destination is null)
         {
@@ -210,7 +254,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         // papers and asylum are always held in some country, so those counts take it without a cue word
         if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
-            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s)))
+            && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s) || continues))
             destination = doc.ContextCountry;
         if (destination == origin && measure != Measure.Returns) destination = null;
 
@@ -232,21 +276,24 @@ internal sealed partial class PlaceResolver(Cues cues)
             {
                 var p = sc.Places[j];
                 if (p.IsDemonym || !p.Entry.IsInsideCountry || p.Code != destination || p.Start < lo - 40 || p.End > hi + 40) continue;
+                if (memo.Before(SpeakersPlace(), j, p.Start, 40)) continue; // where officials speak from
                 if (p.Entry.Kind == PlaceKind.City && !TownOfFigure(s, f, p, lo, hi, memo, j)) continue;
                 place = PlaceName(p, s);
             }
             if (place is null && measure is Measure.Arrivals && UnknownCrossing(sc) is { } named && NamedCrossing().Match(s) is { Success: true } m && m.Index >= lo - 40 && m.Index <= hi + 40) place = named;
         }
         if (measure is Measure.Departures or Measure.Mobilized) place = null;
+        // "GAMBELLA, Ethiopia —": the dateline's town is where the story was filed
+        if (place is not null && Dateline().Match(s) is { Success: true } dl && place.Equals(dl.Groups["town"].Value, StringComparison.OrdinalIgnoreCase)) place = null;
         if (measure == Measure.Mobilized) destination = null;
         return (origin, destination, place);
     }
 
     // a crossing the gazetteer does not know: "the Agua Caliente crossing", "Kapikule border post"
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate)\b")]
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|transit (?:centre|center|camp|site)|reception (?:centre|center))\b")]
     private static partial Regex NamedCrossing();
 
-    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border|transit (?:centre|center|camp|site)|reception (?:centre|center))$", RegexOptions.IgnoreCase)]
     private static partial Regex CrossingWord();
 
     /// <summary>

@@ -23,7 +23,7 @@ public static partial class HtmlCleaner
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "table", "tr", "td", "th", "figcaption", "figure", "br", "hr", "address", "summary", "details",
+        "blockquote", "pre", "table", "tr", "figcaption", "figure", "br", "hr", "address", "summary", "details",
     };
 
     [GeneratedRegex(@"(^|[\s_-])(related|promo|advert|ads?|sponsor|share|sharing|social|comments?|newsletter|subscribe|cookie|sidebar|breadcrumbs?|menu|navbar|nav|footer|header|teaser|recommend\w*|popular|outbrain|taboola|paywall|signup|login)($|[\s_-])", RegexOptions.IgnoreCase)]
@@ -96,7 +96,7 @@ public static partial class HtmlCleaner
         return cls.Length > 1 && FurnitureClass().IsMatch(cls);
     }
 
-    private static void Walk(INode node, StringBuilder sb)
+    private static void Walk(INode node, StringBuilder sb, bool inCell = false)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -107,10 +107,15 @@ public static partial class HtmlCleaner
                     break;
                 case IElement e:
                     if (IsFurniture(e)) break;
-                    bool block = BlockTags.Contains(e.LocalName);
+                    // inside a table cell, paragraphs and breaks stay on the row's line
+                    bool block = BlockTags.Contains(e.LocalName) && !inCell;
                     if (block) sb.Append('\n');
-                    if (e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "li" or "blockquote" or "figcaption") sb.Append('\n');
-                    Walk(e, sb);
+                    // a table row is one line, its cells separated as in Markdown: "| Colombia | 2.86 million |"
+                    if (e.LocalName is "td" or "th") sb.Append("| ");
+                    if (!inCell && e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "li" or "blockquote" or "figcaption") sb.Append('\n');
+                    if (inCell && BlockTags.Contains(e.LocalName)) sb.Append(' ');
+                    Walk(e, sb, inCell || e.LocalName is "td" or "th");
+                    if (e.LocalName is "tr" && e.Children.Any(c => c.LocalName is "td" or "th")) sb.Append(" |");
                     if (block) sb.Append('\n');
                     if (e.LocalName is "td" or "th") sb.Append(' ');
                     break;

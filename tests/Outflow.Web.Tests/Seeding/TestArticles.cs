@@ -6,13 +6,15 @@ namespace Outflow.Web.Tests.Seeding;
 /// <summary>
 /// A made-up flood exodus from Tajikistan into Kazakhstan and Kyrgyzstan (fictional text, real ISO codes), and one
 /// article full of markup (script, event handler, javascript: links) next to a figure, so that it yields a claim.
-/// The extractor finds 8 claims: 5 for KZ, 3 for KG, all arrivals from TJ.
+/// The extractor finds 9 claims from TJ: 5 arrivals in KZ, 3 arrivals in KG and the camps' stock in KG
+/// ("Camps near Batken now hold about 6,000 people": residents).
 /// </summary>
 public static class TestArticles
 {
     public const string XssDoc = "a4_rumours_xss.txt";
     public const string XssTitle = "Rumours <img src=x onerror=alert(1)> and figures";
-    public const int ClaimCount = 8;
+    public const int ClaimCount = 9;
+    public const int ArrivalsCount = 8;
 
     public static readonly IReadOnlyList<TestArticle> All =
     [
