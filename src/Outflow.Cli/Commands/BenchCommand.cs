@@ -58,14 +58,24 @@ public static class BenchCommand
             StageClock.Enabled = stages;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            long bytes = 0, claims = 0;
+            long bytes = 0, claims = 0, done = 0;
             int docs = 0;
+            // the working set sampled through the run, by quarter of the corpus: flat quarters show streaming
+            var quarters = new long[4];
+            using var sampler = new Timer(_ =>
+            {
+                int q = (int)Math.Min(3, 4 * Interlocked.Read(ref done) / Math.Max(1, written));
+                long ws = Environment.WorkingSet;
+                if (ws > quarters[q]) quarters[q] = ws;
+            }, null, 0, 20);
             foreach (var r in run.Run([dir], new Dictionary<string, Outflow.Core.Documents.DocumentMeta>()))
             {
                 docs++;
                 claims += r.Claims.Count;
+                if (r.Path.Length > 0) Interlocked.Add(ref done, new FileInfo(r.Path).Length);
             }
             sw.Stop();
+            sampler.Change(Timeout.Infinite, Timeout.Infinite);
             foreach (var f in Directory.EnumerateFiles(dir)) bytes += new FileInfo(f).Length;
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var proc = Process.GetCurrentProcess();
@@ -78,6 +88,7 @@ public static class BenchCommand
             t.AddRow("CPU time", $"{cpuUsed.TotalSeconds:0.00} s");
             t.AddRow("[bold]throughput[/]", $"[bold]{mbRead / sw.Elapsed.TotalSeconds:0.0} MB/s[/] wall, {mbRead / cpuUsed.TotalSeconds:0.0} MB/s per CPU-second");
             t.AddRow("[bold]peak working set[/]", $"[bold]{proc.PeakWorkingSet64 / 1048576.0:0} MB[/]");
+            t.AddRow("working set by quarter of the corpus", string.Join(" · ", quarters.Select(q => $"{q / 1048576.0:0} MB")));
             t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
             console.Write(t);
             if (stages) WriteStages(console, cpuUsed.TotalSeconds);
