@@ -17,6 +17,7 @@ namespace Outflow.Extraction.Claims;
 public sealed partial class ClaimBuilder
 {
     private readonly Cues _cues;
+    private readonly Gazetteer _gazetteer;
     private readonly AttributionFinder _attribution;
     private readonly PeriodResolver _periods;
 
@@ -77,6 +78,7 @@ public sealed partial class ClaimBuilder
     public ClaimBuilder(KnowledgeBase kb, Cues cues)
     {
         _cues = cues;
+        _gazetteer = kb.Gazetteer;
         _attribution = new AttributionFinder(cues);
         _periods = new PeriodResolver(kb);
         _heads = new HeadNounReader(cues);
@@ -210,6 +212,8 @@ public sealed partial class ClaimBuilder
                 Skip(f, "total of all origins, a part follows");
                 continue;
             }
+            // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
+            destination = _gazetteer.Reported(destination);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 

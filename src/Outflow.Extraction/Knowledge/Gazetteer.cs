@@ -18,6 +18,8 @@ public sealed class Gazetteer
     private readonly StartFilter _anyStart = new(), _lowerStart = new();
     private readonly Dictionary<string, PlaceEntry> _countries = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _groupMembers = new(StringComparer.OrdinalIgnoreCase);
+    // groups outside the annotation contract's codes: what a claim reports instead (null: no destination)
+    private readonly Dictionary<string, string?> _reportedAs = new(StringComparer.OrdinalIgnoreCase);
     private int _maxWords = 1;
 
     public int Count => _names.Count;
@@ -27,6 +29,10 @@ public sealed class Gazetteer
     public PlaceEntry? Country(string code) => _countries.GetValueOrDefault(code);
 
     public IReadOnlyList<string> Members(string groupCode) => _groupMembers.GetValueOrDefault(groupCode) ?? [];
+
+    /// <summary>The destination a claim gives for <paramref name="code"/>: a country or contract group as it is,
+    /// another group as groups.tsv's "reported" column says ("EUROPE" as EU, "GULF" as none).</summary>
+    public string? Reported(string? code) => code is not null && _reportedAs.TryGetValue(code, out var r) ? r : code;
 
     internal static Gazetteer Load(Lexicon lexicon)
     {
@@ -48,6 +54,8 @@ public sealed class Gazetteer
             var entry = new PlaceEntry(f[0].ToUpperInvariant(), names[0], PlaceKind.Group);
             foreach (var n in names) g.Add(n, entry, false);
             g._groupMembers[entry.Code] = f.Length > 2 ? DataFiles.List(f[2]) : [];
+            if (f.Length > 3 && f[3].Trim() is { Length: > 0 } reported)
+                g._reportedAs[entry.Code] = reported == "-" ? null : reported.ToUpperInvariant();
         }
         foreach (var (line, f) in DataFiles.Rows("places.tsv"))
         {
