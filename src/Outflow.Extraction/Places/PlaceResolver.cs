@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Outflow.Core.Claims;
 using Outflow.Extraction.Claims;
@@ -292,6 +293,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     // a crossing the gazetteer does not know: "the Agua Caliente crossing", "Kapikule border post"
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|transit (?:centre|center|camp|site)|reception (?:centre|center))\b")]
     private static partial Regex NamedCrossing();
+    private static readonly SearchValues<string> CrossingWords = SearchValues.Create(["crossing", "checkpoint", "border post", "border gate", "transit", "reception"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+(?:border\s+)?(?:crossing|checkpoint|crossing point|border post|border gate|border|transit (?:centre|center|camp|site)|reception (?:centre|center))$", RegexOptions.IgnoreCase)]
     private static partial Regex CrossingWord();
@@ -333,6 +335,8 @@ internal sealed partial class PlaceResolver(Cues cues)
     internal string? UnknownCrossing(SentenceContext sc)
     {
         var s = sc.Sentence.Text;
+        // every match ends in one of these words: most sentences hold none and skip the pattern
+        if (s.AsSpan().IndexOfAny(CrossingWords) < 0) return null;
         foreach (Match m in NamedCrossing().Matches(s))
         {
             var g = m.Groups["name"];
