@@ -14,13 +14,15 @@ namespace Outflow.Extraction.Places;
 /// </summary>
 internal sealed partial class PlaceResolver(Cues cues)
 {
-    [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase)]
+    // The patterns that end in "$" test the words just before a place and are only asked whether they match: read
+    // right to left, they are tried once from the end of the window instead of from every character of it.
+    [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Directional();
 
-    [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ToBefore();
 
-    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war)\b", RegexOptions.IgnoreCase)]
@@ -29,7 +31,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingularCountryAfter();
 
-    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex WarContext();
 
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
@@ -41,11 +43,11 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityAfter();
 
-    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex StatementPlace();
 
     // where the people quoted are, a town or region of the destination: "officials in Cox's Bazar said"
-    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|based|officials|authorities|police|sources|officers|aid workers|reporters|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|based|officials|authorities|police|sources|officers|aid workers|reporters|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SpeakersPlace();
 
     [GeneratedRegex(@"\b(?:to|into|in|across)\s+(?:the\s+)?(?:neighbou?ring|nearby|surrounding|other|several|various|many)\s+(?:countries|states|nations)\b|\babroad\b", RegexOptions.IgnoreCase)]
