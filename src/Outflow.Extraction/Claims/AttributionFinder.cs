@@ -27,7 +27,7 @@ public sealed partial class AttributionFinder(Cues cues)
     private static partial Regex ClauseBreak();
 
     // the word before an attribution verb that makes it a noun, an adjective or a passive
-    [GeneratedRegex(@"(?:^|\s)(?:a|an|the|its|their|his|her|our|amid|of|in|on|to|per|by|media|news|press|some|these|those|such|was|were|is|are|be|been|being)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:a|an|the|its|their|his|her|our|amid|of|in|on|to|per|by|media|news|press|some|these|those|such|was|were|is|are|be|been|being)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:data|figures|statistics|numbers|estimates|records)\s+(?:it|they|he|she)\b|(?:its|their|his|her)\s+(?:own\s+)?(?:data|figures|statistics|numbers|estimates|records)$)", RegexOptions.IgnoreCase)]

@@ -31,11 +31,11 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesPrevious();
 
-    [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubsetBefore();
 
     // the length of a border or a road ("The road from A to the B checkpoint is 77 kilometres long")
-    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BorderLength();
 
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
@@ -60,7 +60,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:an?|the|in an?)\s+(?:earlier|previous|original)\s+(?:version|post|report|story|update|edition|figure)\b[^;]*?\b(?:said|stated|reported|gave|put|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierVersion();
 
-    [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex WaitFor();
 
     [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -69,7 +69,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NotBefore();
 
     [GeneratedRegex(@"\brespectively\b", RegexOptions.IgnoreCase)]

@@ -16,10 +16,10 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     [GeneratedRegex(@"\b(?:in|during|within)\s+the\s+first\s+(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)?\s*(?<u>week|weeks|days|day|month|months)\s+(?:after|since|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSpan();
 
-    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|reported|announced|added|stated|estimated|wrote|confirmed|published)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|reported|announced|added|stated|estimated|wrote|confirmed|published)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex StatementLead();
 
-    [GeneratedRegex(@"\bsince\b[^,;.()]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\b[^,;.()]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SinceLead();
 
     public (PartialDate? From, PartialDate? To) Resolve(DocumentContext doc, SentenceContext sc, Figure f, int lo, int hi, Measure measure, string? origin)
@@ -96,7 +96,7 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     [GeneratedRegex(@"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|settled|of those|of them|only a fraction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StayWords();
 
-    [GeneratedRegex(@"\b(?:before|prior to|ahead of)\s+(?:the\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:before|prior to|ahead of)\s+(?:the\s+|this\s+|that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BeforeLead();
 
     /// <summary>The event the sentence names right after "before" ("before the war"), if it is the one it names.</summary>

@@ -24,7 +24,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BetweenBefore();
 
     [GeneratedRegex(@"^(?:\s*[-–]?\s*(?:plus\b|\+)|\s+or\s+(?:more|so|fewer|less)\b|\s+and\s+(?:more|counting)\b)", RegexOptions.IgnoreCase)]
