@@ -23,6 +23,14 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double HeldoutStrictFloor = 0.86;
     private const double HeldoutDetectionFloor = 0.95;
 
+    // The dev corpus scores 0.940 strict: a second, tighter floor catches a regression long before the 0.85.
+    private const double DevStrictRegressionFloor = 0.93;
+
+    // heldout2/ is blind (its errors are counted, never read): 0.901 detection / 0.740 strict on 2026-11-23. The floor
+    // sits just under, so a rule that helps the tuned sets by hurting unseen text fails the build.
+    private const double Heldout2StrictFloor = 0.72;
+    private const double Heldout2DetectionFloor = 0.88;
+
     internal static string? FindUp(params string[] relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -33,7 +41,7 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
         return null;
     }
 
-    private EvalReport Evaluate(string corpus)
+    private EvalReport Evaluate(string corpus, bool details = true)
     {
         var errors = new List<string>();
         var meta = MetaFile.Load(Path.Combine(corpus, "docs.jsonl"), errors);
@@ -43,8 +51,9 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
         var predicted = new ExtractionRun(new ClaimExtractor(), new DocumentReader()).Run([docs], meta).SelectMany(r => r.Claims).ToList();
         var report = Scorer.Score(predicted, gold);
         output.WriteLine($"{corpus}: detection F1 {report.Detection.F1:0.000}, strict F1 {report.Strict.F1:0.000} ({predicted.Count} predicted, {gold.Count} gold)");
-        foreach (var m in report.Missed) output.WriteLine($"  missed   {m.Doc} '{m.Text}' {EnumNames.Name(m.Measure)}");
-        foreach (var s in report.Spurious) output.WriteLine($"  spurious {s.Doc} '{s.Text}' {EnumNames.Name(s.Measure)}");
+        // a blind set's errors are counted, never printed: reading them would make it a tuning set
+        if (details) foreach (var m in report.Missed) output.WriteLine($"  missed   {m.Doc} '{m.Text}' {EnumNames.Name(m.Measure)}");
+        if (details) foreach (var s in report.Spurious) output.WriteLine($"  spurious {s.Doc} '{s.Text}' {EnumNames.Name(s.Measure)}");
         return report;
     }
 
@@ -53,7 +62,8 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     {
         var corpus = FindUp("shared", "corpus", "dev");
         Skip.If(corpus is null, "../shared/corpus/dev is not present beside the repository: dev-corpus accuracy not measured");
-        AssertFloors(corpus!, DevStrictFloor, DevDetectionFloor);
+        // the target (0.85) and, above it, the regression floor
+        AssertFloors(corpus!, Math.Max(DevStrictFloor, DevStrictRegressionFloor), DevDetectionFloor);
     }
 
     [Fact]
@@ -62,11 +72,14 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout"), HeldoutStrictFloor, HeldoutDetectionFloor);
 
+    [Fact]
+    public void Blind_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout2"), Heldout2StrictFloor, Heldout2DetectionFloor, details: false);
+
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 
-    private void AssertFloors(string corpus, double strictFloor, double detectionFloor)
+    private void AssertFloors(string corpus, double strictFloor, double detectionFloor, bool details = true)
     {
-        var report = Evaluate(corpus);
+        var report = Evaluate(corpus, details);
         Assert.True(report.Strict.F1 >= strictFloor, $"{corpus}: strict F1 {report.Strict.F1:0.000} < {strictFloor}");
         Assert.True(report.Detection.F1 >= detectionFloor, $"{corpus}: detection F1 {report.Detection.F1:0.000} < {detectionFloor}");
     }
