@@ -28,7 +28,8 @@ public sealed partial class ClaimBuilder
     private readonly PopulationFinder _populations;
     private readonly SourceResolver _sources = new();
 
-    [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those)\b", RegexOptions.IgnoreCase)]
+    // "Of them, ...", "Among them were ...", "That compares with ...", "This is up from ...": the sentence goes on counting what the previous one counted
+    [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those|(?:that|this|it) (?:compares|compared) (?:with|to)|(?:that|this) (?:is|was) (?:up|down) from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesPrevious();
 
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -150,7 +151,15 @@ public sealed partial class ClaimBuilder
             if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
             // "900 claims a year from all countries combined": people of every origin
             int clauseLo = Math.Max(lo, s.LastIndexOf(';', Math.Max(0, f.Start - 1)) + 1), clauseHi = s.IndexOf(';', f.End) is var sc2 && sc2 >= 0 && sc2 < hi ? sc2 : hi;
-            if (mayBeAllOrigins && MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80 && Skip(f, "all origins")) continue;
+            if (mayBeAllOrigins && MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80)
+            {
+                // "249,740 encounters with migrants of all nationalities. Among them were 21,360 Guatemalans": the
+                // total is no claim, but what it counts is what the next sentence's part counts
+                var all = _measures.Classify(memo, f, lo, hi, head, queueCue, false, sc.Dates, out bool allRejected, out _);
+                if (all is { } am && !allRejected && am != Measure.Queue) doc.LastMeasure = am;
+                Skip(f, "all origins");
+                continue;
+            }
             // "Correction: an earlier version of this article said 51,000": a figure withdrawn
             if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
@@ -192,7 +201,7 @@ public sealed partial class ClaimBuilder
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
-                if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; }
+                if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; }
                 StageClock.Stop(StageClock.Stage.Classify, t);
                 // "hosts 1.7 million refugees, of whom roughly 600,000 are Congolese": the part counts as the whole
                 if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start])) { m = total.Value.Measure; reject = false; }

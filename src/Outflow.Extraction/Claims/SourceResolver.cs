@@ -26,6 +26,8 @@ internal sealed partial class SourceResolver
         if (a.IsAnaphor)
             return sentence?.Where(x => !x.IsAnaphor && x.Position < a.Position).Select(x => Resolve(x, doc)).LastOrDefault() ?? doc.LastSource;
         var name = a.Name!;
+        // "the agency's figures show": the agency
+        if (name.Length > 4 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))) name = name[..^2];
         var m = Definite().Match(name);
         if (!m.Success || doc.Sources.Count == 0) return name;
         var head = m.Groups["head"].Value;
