@@ -105,7 +105,7 @@ public sealed partial class ClaimBuilder
         long t = StageClock.Start();
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts) { Heading = sc.IsHeading };
         // "men aged 18 to 60": an age is no figure, and must not cut the figure before it off from its places
-        var ages = memo.Of(_cues.ExcludeAge);
+        var ages = memo.Of(_cues.ExcludeBefore);
         if (ages.Length > 0) figures = figures.Where(f => !ages.Any(a => a.End <= f.Start && f.Start - a.End <= 2)).ToList();
         var sentenceSource = _attribution.Find(s, memo.Starts);
         StageClock.Stop(StageClock.Stage.Attribution, t);

@@ -17,7 +17,7 @@ public sealed class Cues
         Move = lex.Matcher("cue", "move");
         Exclude = lex.Matcher("cue", "exclude");
         ExcludeAdjacent = lex.Matcher("cue", "exclude_adjacent");
-        ExcludeAge = lex.Matcher("cue", "exclude_age");
+        ExcludeBefore = lex.Matcher("cue", "exclude_before");
         AllOrigins = lex.Matcher("cue", "all_origins");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
@@ -83,7 +83,7 @@ public sealed class Cues
     public PhraseMatcher Move { get; }
     public PhraseMatcher Exclude { get; }
     public PhraseMatcher ExcludeAdjacent { get; }
-    public PhraseMatcher ExcludeAge { get; }
+    public PhraseMatcher ExcludeBefore { get; }
     public PhraseMatcher AllOrigins { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }
