@@ -116,7 +116,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
