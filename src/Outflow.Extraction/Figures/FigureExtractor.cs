@@ -197,7 +197,8 @@ public sealed partial class FigureExtractor
                 }
                 else if ((Is(w, "a") || Is(w, "an")) && j + 1 < words.Count && IsScaleWord(W(j + 1))) { j++; continue; }
                 else if (Is(w, "half") && j + 2 < words.Count && (W(j + 1) is "a" or "an") && IsScaleWord(W(j + 2))) { factor = 0.5; j++; continue; }
-                else if (Is(w, "and") && any && j + 1 < words.Count && (IsNumberWord(W(j + 1)) || W(j + 1) is "a")) { j++; continue; }
+                // "one hundred and twenty", "two thousand and five"; "three and four" is two numbers
+                else if (Is(w, "and") && any && j + 1 < words.Count && (IsNumberWord(W(j + 1)) && IsScaleWord(W(j - 1)) || W(j + 1) is "a")) { j++; continue; }
                 else if (Is(w, "half") && any && j > i && W(j - 1) is "a") { current += 0.5; }
                 else break;
                 lastEnd = words[j].Index + words[j].Length;
@@ -209,6 +210,15 @@ public sealed partial class FigureExtractor
                 int start = words[i].Index;
                 // skip "a"/"an"/"half" glue at the start that only led to a scale
                 bool small = !scaleSeen && value < 2;
+                // "between three and four hours": a range of two small written numbers
+                if (!scaleSeen && j + 1 < words.Count && Is(W(j), "and") && Gap(s, words[j - 1], words[j]) && Gap(s, words[j], words[j + 1])
+                    && (_unitsLookup.TryGetValue(W(j + 1), out var second) || _tensLookup.TryGetValue(W(j + 1), out second)) && second > value
+                    && BetweenBefore().IsMatch(s.AsSpan(0, start)))
+                {
+                    into.Add(Resolve(s, start, words[j + 1].Index + words[j + 1].Length, value, second, isWords: true, false, false));
+                    i = j + 2;
+                    continue;
+                }
                 if (!small && value > 0) into.Add(Resolve(s, start, lastEnd, value, null, isWords: true, scaleSeen, false));
                 i = j;
             }
