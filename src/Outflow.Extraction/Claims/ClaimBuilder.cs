@@ -173,6 +173,8 @@ public sealed partial class ClaimBuilder
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
+                // "residents within 16 km of the border": a distance, not a queue
+                if (f.Unit is CountUnit.Km && s.AsSpan(0, f.Start).TrimEnd() is var lead && lead.EndsWith("within", StringComparison.OrdinalIgnoreCase) && Skip(f, "distance")) continue;
                 // "the border with Sudan is about 1,400 kilometres long": a border's length, not a queue
                 if (f.Unit is CountUnit.Km && BorderLength().IsMatch(s.AsSpan(0, f.Start)) && !QueueNoun().IsMatch(s) && Skip(f, "border length")) continue;
                 measure = Measure.Queue;

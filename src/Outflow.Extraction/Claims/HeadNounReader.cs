@@ -51,7 +51,8 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (demonym is not null && demonym.IsPlural && !(next.Success && cues.People.Contains(next.Value)))
                 return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
             // "956,000 in Poland": a place is where the counted people are, not what they are
-            if (demonym is null && sc.Places.Any(p => p.Start == t.Index)) return new HeadNoun(HeadKind.None, "", t.Index);
+            // ("38 Myanmar nationals": a country's name used as an adjective before a people noun is no place)
+            if (demonym is null && sc.Places.Any(p => p.Start == t.Index) && !(next.Success && cues.People.Contains(next.Value))) return new HeadNoun(HeadKind.None, "", t.Index);
             if (cues.Vehicles.Contains(w)) return new HeadNoun(HeadKind.Vehicle, w, t.Index + t.Length);
             if (cues.Documents.Contains(w)) return new HeadNoun(HeadKind.Document, w, t.Index + t.Length);
             if (cues.NonPeople.Contains(w)) return new HeadNoun(HeadKind.NonPeople, w, t.Index + t.Length);
