@@ -141,10 +141,21 @@ public sealed partial class AttributionFinder(Cues cues)
             int from = breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0;
             subject = Subject(before[from..breaks[^1].Index], ref pronoun);
         }
+        // "Commander Jukka Rautavaara, head of the guard's international affairs unit, told": the name before the role
+        if (subject is { Length: > 0 } role && char.IsLower(role[0]) && breaks.Count > 0 && breaks[^1].Value == ",")
+        {
+            int from = breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0;
+            var name = before[from..breaks[^1].Index].Trim();
+            if (PersonName().IsMatch(name)) subject = name;
+        }
         return subject;
     }
 
-    private string? Subject(string text, ref bool pronoun)
+    // two to five capitalised words, titles included, not starting with a preposition ("In Helsinki")
+    [GeneratedRegex(@"^(?!(?:In|On|At|By|From|For|After|Before|Since|During|With|Meanwhile|Yet|But|And|The|A|An)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$")]
+    private static partial Regex PersonName();
+
+        private string? Subject(string text, ref bool pronoun)
     {
         var subject = text.Trim();
         // drop time words between subject and verb: "Shoigu on Tuesday said"
