@@ -159,7 +159,7 @@ public sealed partial class ClaimBuilder
                 // "249,740 encounters with migrants of all nationalities. Among them were 21,360 Guatemalans": the
                 // total is no claim, but what it counts is what the next sentence's part counts
                 var all = _measures.Classify(memo, f, lo, hi, head, queueCue, false, sc.Dates, out bool allRejected, out _);
-                if (all is { } am && !allRejected && am != Measure.Queue) doc.LastMeasure = am;
+                if (all is { } am && !allRejected && am != Measure.Queue) { doc.LastMeasure = am; doc.LastPeriod = _periods.Resolve(doc, sc, f, lo, hi, am, doc.Origin); }
                 Skip(f, "all origins");
                 continue;
             }
@@ -169,7 +169,7 @@ public sealed partial class ClaimBuilder
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
 
             Measure measure;
-            bool continues = false;
+            bool continues = false, partOfPrevious = false;
             if (f.Unit is CountUnit.Km or CountUnit.Hours)
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
@@ -206,7 +206,7 @@ public sealed partial class ClaimBuilder
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
-                if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; }
+                if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; partOfPrevious = true; }
                 StageClock.Stop(StageClock.Stage.Classify, t);
                 // "hosts 1.7 million refugees, of whom roughly 600,000 are Congolese": the part counts as the whole
                 if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start])) { m = total.Value.Measure; reject = false; }
@@ -238,6 +238,8 @@ public sealed partial class ClaimBuilder
             // "1,250 this year, compared with 900 in the whole of last year": the comparison's dates are its own
             int periodLo = i > 0 && Comparison().Match(s, lo, f.Start - lo) is { Success: true } cm ? cm.Index : lo;
             var (from, to) = _periods.Resolve(doc, sc, f, periodLo, hi, measure, origin);
+            // "Among them were 21,360 Guatemalans": a part of the previous count, with no date of its own, covers its period
+            if (partOfPrevious && sc.Dates.Count == 0 && doc.LastPeriod is { } lp) (from, to) = lp;
             var source = _sources.Resolve(AttributionFinder.Nearest(sentenceSource, f.Start, s), doc, sentenceSource) ?? carried;
 
             StageClock.Stop(StageClock.Stage.Details, t);
@@ -267,6 +269,7 @@ public sealed partial class ClaimBuilder
             if (destination is not null) { doc.BlockDestination = destination; doc.LastCountry = destination; if (per is null && measure != Measure.Queue) doc.MeasureByDestination[destination] = measure; }
             doc.BlockMeasure = measure;
             doc.LastMeasure = measure;
+            doc.LastPeriod = (from, to);
             if (measure != Measure.Queue) doc.LastPeopleMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }

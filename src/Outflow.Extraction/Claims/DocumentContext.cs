@@ -33,6 +33,9 @@ public sealed class DocumentContext
 
     /// <summary>The measure of the last claim made, in any paragraph ("Of them, ..." goes on counting it).</summary>
     public Core.Claims.Measure? LastMeasure { get; set; }
+
+    /// <summary>The period of the last count (a claim, or an all-nationality total left out), for a part of it that names none.</summary>
+    public (Core.Dates.PartialDate? From, Core.Dates.PartialDate? To)? LastPeriod { get; set; }
     public string? LastCountry { get; set; }
 
     /// <summary>The measure of the last claim for each destination ("the figure for Colombia" goes on counting it).</summary>
