@@ -104,9 +104,10 @@ public sealed partial class ClaimBuilder
         var results = new List<Claim>();
         long t = StageClock.Start();
         var memo = new SentenceMatches(s, sc.Places.Count, sc.Anchors?.Starts) { Heading = sc.IsHeading };
-        // "men aged 18 to 60": an age is no figure, and must not cut the figure before it off from its places
-        var ages = memo.Of(_cues.ExcludeBefore);
-        if (ages.Length > 0) figures = figures.Where(f => !ages.Any(a => a.End <= f.Start && f.Start - a.End <= 2)).ToList();
+        // an age or a label ("men aged 18 to 60", "episode 112") is no figure, and must not cut the figure before it
+        // off from its places
+        var labels = memo.Of(_cues.ExcludeBefore);
+        if (labels.Length > 0) figures = figures.Where(f => !labels.Any(a => a.End <= f.Start && f.Start - a.End <= 2)).ToList();
         var sentenceSource = _attribution.Find(s, memo.Starts);
         StageClock.Stop(StageClock.Stage.Attribution, t);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs

@@ -30,8 +30,6 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
         // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
         if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
-        // "aged 18 to 60": the figure is an age (the word right before it); "men aged 18 to 60" says nothing of the men's number
-        if (memo.Of(cues.ExcludeBefore).Any(m => m.End <= f.Start && f.Start - m.End <= 2)) exclude = 0;
         int mob = Distance(memo.Cue(cues.Mobilized), f, lo, hi);
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
