@@ -80,18 +80,21 @@ public static class EvalCommand
         if (show <= 0) return;
         console.MarkupLine($"\n[bold]Missed ({r.Missed.Count})[/]");
         foreach (var m in r.Missed.Take(show))
-            console.MarkupLine($"  {Markup.Escape(m.Doc[..Math.Min(3, m.Doc.Length)])} [yellow]{Markup.Escape(m.Text)}[/] {EnumNames.Name(m.Measure)} {m.Origin}->{m.Destination ?? "-"} | {Markup.Escape(Cut(m.Quote, 110))}");
+            console.MarkupLine($"  {Markup.Escape(ShortDoc(m.Doc))} [yellow]{Markup.Escape(m.Text)}[/] {EnumNames.Name(m.Measure)} {m.Origin}->{m.Destination ?? "-"} | {Markup.Escape(Cut(m.Quote, 110))}");
         console.MarkupLine($"\n[bold]Spurious ({r.Spurious.Count})[/]");
         foreach (var m in r.Spurious.Take(show))
-            console.MarkupLine($"  {Markup.Escape(m.Doc[..Math.Min(3, m.Doc.Length)])} [red]{Markup.Escape(m.Text)}[/] {EnumNames.Name(m.Measure)} {m.Origin}->{m.Destination ?? "-"} | {Markup.Escape(Cut(m.Quote, 110))}");
+            console.MarkupLine($"  {Markup.Escape(ShortDoc(m.Doc))} [red]{Markup.Escape(m.Text)}[/] {EnumNames.Name(m.Measure)} {m.Origin}->{m.Destination ?? "-"} | {Markup.Escape(Cut(m.Quote, 110))}");
         var wrong = r.Pairs.Where(p => p.WrongFields.Count > 0).ToList();
         console.MarkupLine($"\n[bold]Wrong attributes ({wrong.Count} pairs)[/]");
         foreach (var p in wrong.Take(show))
         {
             var diffs = string.Join(", ", p.WrongFields.Select(f => $"{f}: {Value(p.Predicted, f)} ≠ gold {Value(p.Gold, f)}"));
-            console.MarkupLine($"  {Markup.Escape(p.Gold.Doc[..Math.Min(3, p.Gold.Doc.Length)])} {(p.Strict ? "" : "[red]strict[/] ")}[yellow]{Markup.Escape(p.Gold.Text)}[/]: {Markup.Escape(diffs)}");
+            console.MarkupLine($"  {Markup.Escape(ShortDoc(p.Gold.Doc))} {(p.Strict ? "" : "[red]strict[/] ")}[yellow]{Markup.Escape(p.Gold.Text)}[/]: {Markup.Escape(diffs)}");
         }
     }
+
+    /// <summary>Enough of a document's name to find it: "b5_02_mongolia_georgia_liveblog.html" -> "b5_02_mongol".</summary>
+    private static string ShortDoc(string doc) => doc[..Math.Min(12, doc.Length)];
 
     private static string Cut(string s, int n) => s.Length <= n ? s : s[..n] + "…";
 

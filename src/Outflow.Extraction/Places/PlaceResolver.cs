@@ -187,8 +187,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                     // the country that sends people back is the one they come back from
                     bool sender = p.End <= f.Start && !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && f.Start - p.End <= 80
                         && SendsBack().IsMatch(s.AsSpan(p.End, f.Start - p.End));
-                    if (sender) directional = true;
-                    if (!fromX && !directional) continue;
+                    // "Pakistan's interior ministry said 250,000 Afghans had returned": the country counting them leaving
+                    sender |= p.End <= f.Start && p.Entry.Kind == PlaceKind.Country && p.Code != origin && AuthorityAfter().IsMatch(s.AsSpan(p.End));
+                    // home is never the country people come back from
+                    if (p.Entry.Code == origin) continue;
+                    if (sender || fromX) directional = true;
+                    if (!directional) continue;
                 }
                 else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
@@ -246,7 +250,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
         }
         // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
-        if (destination is null && measure == Measure.Returns && doc.ContextCountry is { } host && host != origin && !memo.Any(Abroad()))
+        if (destination is null && measure == Measure.Returns && (doc.ContextCountry ?? doc.HostCountry) is { } host && host != origin && !memo.Any(Abroad()))
             destination = host;
         if (destination is null)
         {
@@ -259,7 +263,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
             && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s) || continues))
             destination = doc.ContextCountry;
-        if (destination == origin && measure != Measure.Returns) destination = null;
+        if (destination == origin) destination = null;
 
         // a queue reading is at the crossing the sentence names, else the last one named before
         if (measure == Measure.Queue && (place is null || !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing && PlaceName(p, s) == place)))

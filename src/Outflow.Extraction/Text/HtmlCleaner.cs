@@ -52,7 +52,7 @@ public static partial class HtmlCleaner
             if (PartialDate.TryParse(candidate, out var d) && d.IsFullDate) { published = d; break; }
         }
 
-        var root = (INode?)doc.QuerySelector("article") ?? doc.QuerySelector("main") ?? (INode?)doc.Body ?? doc.DocumentElement;
+        var root = ArticleRoot(doc) ?? doc.QuerySelector("main") ?? (INode?)doc.Body ?? doc.DocumentElement;
         var sb = new StringBuilder(html.Length / 3);
         // A headline outside <article> is still the article's headline.
         var h1 = doc.QuerySelector("h1");
@@ -63,6 +63,22 @@ public static partial class HtmlCleaner
         var lines = text.Split('\n').Select(l => l.Trim());
         text = BlankLines().Replace(string.Join('\n', lines), "\n\n").Trim();
         return new TextDocument(name, text, string.IsNullOrWhiteSpace(title) ? null : title, published, url);
+    }
+
+    /// <summary>
+    /// The element holding the story. One &lt;article&gt; is the story; several (a live blog's entries) are read
+    /// together: the &lt;main&gt; holding them all, else their common parent, else the longest one.
+    /// </summary>
+    private static INode? ArticleRoot(IDocument doc)
+    {
+        var articles = doc.QuerySelectorAll("article")
+            .Where(a => !InFurniture(a) && a.ParentElement?.Closest("article") is null)
+            .ToList();
+        if (articles.Count <= 1) return articles.FirstOrDefault();
+        if (doc.QuerySelector("main") is { } main && articles.All(main.Contains)) return main;
+        var parent = articles[0].ParentElement;
+        if (parent is not null && articles.All(a => a.ParentElement == parent)) return parent;
+        return articles.MaxBy(a => a.TextContent.Length);
     }
 
     private static string? Meta(IDocument doc, string key)
