@@ -32,6 +32,21 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those|(?:that|this|it) (?:compares|compared) (?:with|to)|(?:that|this) (?:is|was) (?:up|down) from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesPrevious();
 
+    [GeneratedRegex(@"^\W{0,3}(?:inside|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex InsideLead();
+
+    [GeneratedRegex(@"\b(?:abroad|overseas|across the border|crossed into|fled into|fled to|left the country|neighbou?ring countries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeavesCountry();
+
+    /// <summary>The sentence opens on the people's own country and names no other country and no way out of it.</summary>
+    private static bool InsideOrigin(DocumentContext doc, SentenceContext sc, int at)
+    {
+        var origin = doc.BlockOrigin ?? doc.Origin;
+        if (origin is null || sc.Places.FirstOrDefault(p => !p.IsDemonym) is not { } first || first.Start != at || first.Code != origin
+            || first.Entry.Kind != PlaceKind.Country) return false;
+        return !sc.Places.Any(p => p.Code != origin && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group) && !LeavesCountry().IsMatch(sc.Sentence.Text);
+    }
+
     [GeneratedRegex(@"\b(?:of whom|of which|of them|among them|including)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubsetBefore();
 
@@ -120,6 +135,12 @@ public sealed partial class ClaimBuilder
         // "we recorded", "moved here": in an interview, the speaker's country
         doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
+        // "Inside Sudan, 1.6 million people have been forced from their homes": people moving within their own country
+        if (figures.Count > 0 && InsideLead().Match(s) is { Success: true } inside && InsideOrigin(doc, sc, inside.Length))
+        {
+            foreach (var f in figures) Skip(f, "inside the origin country");
+            return results;
+        }
 
         (Measure Measure, string? Destination)? total = null;
         for (int i = 0; i < figures.Count; i++)

@@ -18,6 +18,7 @@ public sealed class Cues
         Exclude = lex.Matcher("cue", "exclude");
         ExcludeAdjacent = lex.Matcher("cue", "exclude_adjacent");
         ExcludeBefore = lex.Matcher("cue", "exclude_before");
+        Internal = lex.Matcher("cue", "internal");
         AllOrigins = lex.Matcher("cue", "all_origins");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
@@ -84,6 +85,7 @@ public sealed class Cues
     public PhraseMatcher Exclude { get; }
     public PhraseMatcher ExcludeAdjacent { get; }
     public PhraseMatcher ExcludeBefore { get; }
+    public PhraseMatcher Internal { get; }
     public PhraseMatcher AllOrigins { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }

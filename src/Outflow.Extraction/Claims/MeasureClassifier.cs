@@ -65,8 +65,11 @@ internal sealed partial class MeasureClassifier(Cues cues)
             // for protection are asylum
             if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue)
                 return ApplicationWord().IsMatch(head.Word) ? Measure.Asylum : Measure.Residents;
+            // "about 400 people were waiting in line": a queue of people needs no movement word
+            if (positive == int.MaxValue && exclude == int.MaxValue && queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 40) return Measure.Queue;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
+        if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country"; return null; }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 

@@ -24,6 +24,9 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"^(?:\s+to\s+|\s*[-–]\s*)$")]
+    private static partial Regex RangeJoint();
+
     [GeneratedRegex(@"(?:^|\W)between\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BetweenBefore();
 
@@ -217,6 +220,15 @@ public sealed partial class FigureExtractor
                 {
                     into.Add(Resolve(s, start, words[j + 1].Index + words[j + 1].Length, value, second, isWords: true, false, false));
                     i = j + 2;
+                    continue;
+                }
+                // "six to eight hours", "ten-twelve": a range written in words (not "six to eight thousand")
+                if (!scaleSeen && j < words.Count && RangeJoint().IsMatch(s.AsSpan(lastEnd, words[j].Index - lastEnd))
+                    && (_unitsLookup.TryGetValue(W(j), out var upper) || _tensLookup.TryGetValue(W(j), out upper)) && upper > value
+                    && !(j + 1 < words.Count && Gap(s, words[j], words[j + 1])))
+                {
+                    into.Add(Resolve(s, start, words[j].Index + words[j].Length, value, upper, isWords: true, false, false));
+                    i = j + 1;
                     continue;
                 }
                 if (!small && value > 0) into.Add(Resolve(s, start, lastEnd, value, null, isWords: true, scaleSeen, false));
