@@ -32,6 +32,12 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those|(?:that|this|it) (?:compares|compared) (?:with|to)|(?:that|this) (?:is|was) (?:up|down) from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesPrevious();
 
+    [GeneratedRegex(@"\b(?:country|nation|city|town|region|island|state|republic|capital)['’]s\s+(?:(?:total|whole|entire)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PlacePossessive();
+
+    [GeneratedRegex(@"^\s+(?:residents|inhabitants|people|citizens|population|souls)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PopulationAfter();
+
     [GeneratedRegex(@"^\W{0,3}(?:inside|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex InsideLead();
 
@@ -186,6 +192,9 @@ public sealed partial class ClaimBuilder
                 continue;
             }
             // "Correction: an earlier version of this article said 51,000": a figure withdrawn
+            // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
+            if (f.Start > 4 && (s[f.Start - 1] == ' ' && (s[f.Start - 2] == 's' || s[f.Start - 2] == 'S')) && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
+                && PopulationAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a place's population")) continue;
             if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;

@@ -19,6 +19,7 @@ public sealed class Cues
         ExcludeAdjacent = lex.Matcher("cue", "exclude_adjacent");
         ExcludeBefore = lex.Matcher("cue", "exclude_before");
         Internal = lex.Matcher("cue", "internal");
+        Employment = lex.Matcher("cue", "employment");
         AllOrigins = lex.Matcher("cue", "all_origins");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
@@ -86,6 +87,7 @@ public sealed class Cues
     public PhraseMatcher ExcludeAdjacent { get; }
     public PhraseMatcher ExcludeBefore { get; }
     public PhraseMatcher Internal { get; }
+    public PhraseMatcher Employment { get; }
     public PhraseMatcher AllOrigins { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }

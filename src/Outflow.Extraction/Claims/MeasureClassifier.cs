@@ -70,6 +70,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
         if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country"; return null; }
+        if (memo.Of(cues.Employment).Any(m => m.Start >= f.End && m.Start - f.End <= 40)) { reject = true; why = "people at work"; return null; }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 
