@@ -226,7 +226,7 @@ public sealed partial class ClaimBuilder
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
                 // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
-                if (m is null && why == "no cue" && sc.Table?.Measure is { } tm) { m = tm; reject = false; }
+                if (m is null && why == "no cue" && sc.Table?.MeasureAt(s, f.Start) is { } tm) { m = tm; reject = false; }
                 // "the figure stood at 100,600", "The figure given by the ministry is 79,300": the count named before
                 // (for "the figure for Colombia", the last count for that country)
                 if (m is null && why == "no cue" && RefersBack(s, lo, f) && !memo.Of(_cues.Forecast).Any(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)))
@@ -326,17 +326,32 @@ public sealed partial class ClaimBuilder
     {
         var text = intro is null ? header : intro + " " + header;
         var memo = new SentenceMatches(text, 0);
-        Measure? m = memo.Any(_cues.Asylum) ? Measure.Asylum
-            : memo.Any(_cues.Returns) ? Measure.Returns
-            : memo.Any(_cues.Residents) ? Measure.Residents
-            : memo.Any(_cues.Move) ? Measure.Arrivals
-            : headerPlaces.Any(p => p.IsDemonym && p.IsPlural) || HeadNounReader.Token().Matches(header).Any(t => _cues.People.Contains(t.Value)) ? Measure.Residents
-            : null;
+        Measure? m = CueMeasure(memo)
+            ?? (headerPlaces.Any(p => p.IsDemonym && p.IsPlural) || HeadNounReader.Token().Matches(header).Any(t => _cues.People.Contains(t.Value)) ? Measure.Residents : null);
         if (memo.Any(_cues.Mobilized) || memo.Any(_cues.Exclude)) m = null;
+        // each cell of a header row may name its own count
+        List<Measure?>? columns = null;
+        if (header.Length > 2 && header[0] == '|')
+        {
+            columns = header.Split('|')[1..^1].Select(cell =>
+            {
+                var cm = new SentenceMatches(cell, 0);
+                return cm.Any(_cues.Mobilized) || cm.Any(_cues.Exclude) ? null : CueMeasure(cm);
+            }).ToList();
+            if (columns.Count(c => c is not null) < 2 || columns.Where(c => c is not null).Distinct().Count() < 2) columns = null;
+        }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
-        return new TableContext(m, source ?? doc.LastSource);
+        return new TableContext(m, source ?? doc.LastSource, columns);
     }
+
+    /// <summary>The first kind of count a text's cue words name: asylum, returns, residents, movement.</summary>
+    private Measure? CueMeasure(SentenceMatches memo) =>
+        memo.Any(_cues.Asylum) ? Measure.Asylum
+        : memo.Any(_cues.Returns) ? Measure.Returns
+        : memo.Any(_cues.Residents) ? Measure.Residents
+        : memo.Any(_cues.Move) ? Measure.Arrivals
+        : null;
 
     /// <summary>"1.7 million refugees, of whom 600,000 are Congolese": a figure naming no people, whose next figure is
     /// its part naming them.</summary>

@@ -21,5 +21,16 @@ public sealed record SentenceContext(
     public TableContext? Table { get; init; }
 }
 
-/// <summary>What a table's figures count: the measure its header and introduction name, and the originator named there.</summary>
-public sealed record TableContext(Core.Claims.Measure? Measure, string? Source);
+/// <summary>What a table's figures count: the measure its header and introduction name, and the originator named there;
+/// for a header whose cells name different counts ("| Country | Entries | Holding protection |"), the measure of each
+/// column (null where a cell names none).</summary>
+public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, IReadOnlyList<Core.Claims.Measure?>? Columns = null)
+{
+    /// <summary>The measure of the column a figure of a row stands in ("| Poland | 9.6m | 1.2m |"), else the table's.</summary>
+    public Core.Claims.Measure? MeasureAt(string row, int position)
+    {
+        if (Columns is null || row.Length == 0 || row[0] != '|') return Measure;
+        int column = row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
+        return column >= 0 && column < Columns.Count && Columns[column] is { } m ? m : Measure;
+    }
+}

@@ -128,7 +128,8 @@ public sealed class ClaimExtractor
                 table = _builder.Table(ctx, sentence.Text, lastProse, places[i]);
                 // "| Country | Venezuelans (Aug 2024) |": the header's date dates every row that gives none
                 tableDates = dates.Count > 0 ? dates : _dates.Find(sentence.Text, published, contextYear, []);
-                tableDates = tableDates.Select(d => d with { Start = 0, End = 0, Role = DateRole.By }).ToList();
+                // ("since 24 Feb 2022" in a header still starts the period)
+                tableDates = tableDates.Select(d => d with { Start = 0, End = 0, Role = d.Role == DateRole.Since ? DateRole.Since : DateRole.By }).ToList();
             }
             if (candidate)
             {

@@ -233,6 +233,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (p.Entry.IsInsideCountry) score -= 5;
                 // other people: "20,000 remained in the country while others went on to Argentina"
                 if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
+                // "Most moved on to Romania, and only about 104,000 remain": the place belongs to the people of another clause
+                if (before && OtherGroupClause(s, p, f)) score -= 300;
                 // an apposition about the event: "have fled Syria, the largest exodus in the Middle East in decades"
                 // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
                 if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
@@ -260,7 +262,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         // a sentence that continues the previous one's count takes its country ("Nearly 300 arrived on Wednesday");
         // papers and asylum are always held in some country, so those counts take it without a cue word
         if (destination is null && !listed && !namedInto && measure is Measure.Arrivals or Measure.Residents or Measure.Asylum
-            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p))
+            && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p) && !OtherGroupClause(s, p, f))
             && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s) || continues))
             destination = doc.ContextCountry;
         if (destination == origin) destination = null;
@@ -328,6 +330,17 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     [GeneratedRegex(@"\b(?:while|whereas|but)\s+(?:others|the rest|many|most|some)\b|\bthe rest\b|\bothers\b|[,;]\s*(?:(?:more|less|fewer) than |over |about |nearly |almost |roughly |just )?(?:half|most|the majority|a third|two-thirds|a quarter|three-quarters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherPeople();
+
+    [GeneratedRegex(@"(?:^|[.;:]\s*|,\s*(?:and|but|while)?\s*)(?:most|many|others|the rest|some|the majority|a few)\b[^,;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex OtherGroupLead();
+
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A place before the figure in a clause about another part of the people ("Most moved on to Romania"),
+    /// with a clause break between it and the figure.</summary>
+    private static bool OtherGroupClause(string s, PlaceHit p, Figure f) =>
+        p.End < f.Start && ClauseBreak().IsMatch(s.AsSpan(p.End, f.Start - p.End)) && OtherGroupLead().IsMatch(s.AsSpan(0, p.Start));
 
     /// <summary>Whether a place after the figure belongs to other people or another clause ("; the rest have moved on to Germany").</summary>
     private static bool OtherClause(string s, Figure f, PlaceHit p) =>
