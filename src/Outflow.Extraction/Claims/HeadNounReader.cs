@@ -29,6 +29,7 @@ internal sealed partial class HeadNounReader(Cues cues)
         if (f.Qualifier == Core.Claims.Qualifier.Order && OfAfter().IsMatch(s.AsSpan(pos)))
             pos += s.AsSpan(pos).IndexOf("of", StringComparison.OrdinalIgnoreCase) + 2;
         int words = 0;
+        bool afterIn = false;
         foreach (Match t in Token().Matches(s, pos))
         {
             // only whitespace may separate the figure from its noun phrase
@@ -38,6 +39,7 @@ internal sealed partial class HeadNounReader(Cues cues)
             // "1,800 a day in the month before": after a rate only a noun right there is the figure's
             if (afterRate && (FunctionWords.Contains(w) || cues.Modifiers.Contains(w))) return new HeadNoun(HeadKind.None, "", t.Index);
             words++;
+            if (words == 1) afterIn = w.Equals("in", StringComparison.OrdinalIgnoreCase);
             // a two-word noun: "asylum seekers", "residence permits", "hotel rooms"
             var next = t.NextMatch();
             if (next.Success && char.IsLetter(next.Value[0]))
@@ -55,7 +57,8 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (demonym is null && sc.Places.Any(p => p.Start == t.Index) && !(next.Success && cues.People.Contains(next.Value))) return new HeadNoun(HeadKind.None, "", t.Index);
             if (cues.Vehicles.Contains(w)) return new HeadNoun(HeadKind.Vehicle, w, t.Index + t.Length);
             if (cues.Documents.Contains(w)) return new HeadNoun(HeadKind.Document, w, t.Index + t.Length);
-            if (cues.NonPeople.Contains(w)) return new HeadNoun(HeadKind.NonPeople, w, t.Index + t.Length);
+            // "17,000 in the single month of September": after "in" comes where or when the people are, not what they are
+            if (cues.NonPeople.Contains(w)) return afterIn ? new HeadNoun(HeadKind.None, "", t.Index) : new HeadNoun(HeadKind.NonPeople, w, t.Index + t.Length);
             if (cues.People.Contains(w)) return new HeadNoun(HeadKind.People, w, t.Index + t.Length);
             if (demonym is not null || cues.Modifiers.Contains(w)) { if (words > 4) break; continue; }
             if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);

@@ -124,6 +124,6 @@ internal sealed partial class MeasureClassifier(Cues cues)
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModalVerb();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:still\s+|soon\s+|also\s+|yet\s+)?(?:be\s+forced\s+to\s+)?(?:arrive|flee|cross|leave|come|enter|reach|return|go|move|seek|head|follow|be displaced|be deported)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:still\s+|soon\s+|also\s+|yet\s+)?(?:be\s+forced\s+to\s+)?(?:arrive|flee|cross|leave|come|enter|reach|return|go|move|seek|head|follow|be displaced|be deported|deport|expel|send back|take in|receive|admit|resettle|relocate)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ModalMove();
 }

@@ -61,7 +61,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\bfrom abroad\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abroad();
 
-    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|(?:migration|immigration) (?:service|office|authority|authorities|directorate|department|agency)|border agency|coast ?guard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
@@ -170,6 +170,7 @@ internal sealed partial class PlaceResolver(Cues cues)
             for (int j = 0; j < sc.Places.Count; j++)
             {
                 var p = sc.Places[j];
+                bool adjective = p.IsDemonym;
                 if (p.IsDemonym)
                 {
                     // "South Korean ports", "the Finnish border": an adjective naming where people arrive
@@ -188,7 +189,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                     bool sender = p.End <= f.Start && !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && f.Start - p.End <= 80
                         && SendsBack().IsMatch(s.AsSpan(p.End, f.Start - p.End));
                     // "Pakistan's interior ministry said 250,000 Afghans had returned": the country counting them leaving
-                    sender |= p.End <= f.Start && p.Entry.Kind == PlaceKind.Country && p.Code != origin && AuthorityAfter().IsMatch(s.AsSpan(p.End));
+                    // ("the Dominican migration directorate says it has deported 36,800")
+                    sender |= p.End <= f.Start && p.Entry.Kind == PlaceKind.Country && p.Code != origin
+                        && (adjective || AuthorityAfter().IsMatch(s.AsSpan(p.End)));
                     // home is never the country people come back from
                     if (p.Entry.Code == origin) continue;
                     if (sender || fromX) directional = true;
