@@ -54,6 +54,8 @@ public sealed class ExtractionRun(ClaimExtractor extractor, DocumentReader reade
             // a bug in a rule must not stop the other files; report it with the file name
             claims = [];
             failure = $"{path}: extraction failed: {ex.GetType().Name}: {ex.Message}";
+            // with OUTFLOW_TRACE=1 the report carries where the rule broke
+            if (Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1") failure += "\n" + ex.StackTrace;
         }
         return new FileResult(path, read.Document!.Text.Length, claims, failure);
     }

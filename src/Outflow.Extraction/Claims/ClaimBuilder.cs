@@ -128,7 +128,12 @@ public sealed partial class ClaimBuilder
         // an age or a label ("men aged 18 to 60", "episode 112") is no figure, and must not cut the figure before it
         // off from its places
         var labels = memo.Of(_cues.ExcludeBefore);
-        if (labels.Length > 0) figures = figures.Where(f => !labels.Any(a => a.End <= f.Start && f.Start - a.End <= 2)).ToList();
+        if (labels.Length > 0)
+        {
+            figures = figures.Where(f => !labels.Any(a => a.End <= f.Start && f.Start - a.End <= 2)).ToList();
+            // every later stage indexes the sentence's figures: they see the same list
+            sc = sc with { Figures = figures };
+        }
         var sentenceSource = _attribution.Find(s, memo.Starts);
         StageClock.Stop(StageClock.Stage.Attribution, t);
         // a sentence that goes on from the previous one ("Of those, ...") keeps its originator across paragraphs

@@ -67,7 +67,7 @@ internal sealed partial class HeadNounReader(Cues cues)
             for (var n = next; n.Success && char.IsLetter(n.Value[0]) && look++ < 2; n = n.NextMatch())
             {
                 if (cues.People.Contains(n.Value) || FunctionWords.Contains(n.Value)) break;
-                if (cues.NonPeople.Contains(n.Value)) return new HeadNoun(HeadKind.NonPeople, s[t.Index..(n.Index + n.Length)], n.Index + n.Length);
+                if (cues.NonPeople.Contains(n.Value)) return afterIn ? new HeadNoun(HeadKind.None, "", t.Index) : new HeadNoun(HeadKind.NonPeople, s[t.Index..(n.Index + n.Length)], n.Index + n.Length);
             }
             return new HeadNoun(HeadKind.Unknown, w, t.Index + t.Length);
         }

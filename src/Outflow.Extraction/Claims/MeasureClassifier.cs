@@ -114,6 +114,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
             if (d == distance && memo.Text(ms, me) is var w && StrongForecastWord().IsMatch(w)) return true;
             // "as many as 100,000 could arrive by June": a modal right on the movement verb, after the figure
             if (d == distance && ms >= f.End && ModalVerb().IsMatch(memo.Text(ms, me)) && ModalMove().IsMatch(memo.Text(me, Math.Min(memo.Length, me + 30)))) return true;
+            // "said it would deport up to 10,000 a week": a modal on the verb that governs the figure
+            if (d == distance && me <= f.Start && f.Start - me <= 30 && ModalVerb().IsMatch(memo.Text(ms, me)) && ModalMove().IsMatch(memo.Text(me, f.Start))) return true;
         }
         return false;
     }
