@@ -53,11 +53,15 @@ public sealed partial class AttributionFinder(Cues cues)
     public List<Attribution> Find(string s, WordStarts starts)
     {
         var found = new List<Attribution>();
+        List<(int End, string Name)>? citing = null;
         // the pattern tries every capital letter: run it only where "citing" is written
         foreach (Match m in s.Contains("citing", StringComparison.Ordinal) ? Citing().Matches(s) : (IEnumerable<Match>)[])
         {
             var a = TrimSubject(m.Groups["a"].Value);
-            if (a is not null) found.Add(new Attribution(m.Index, $"{a}, citing {m.Groups["b"].Value.Trim()}"));
+            if (a is null) continue;
+            var name = $"{a}, citing {m.Groups["b"].Value.Trim()}";
+            found.Add(new Attribution(m.Index, name));
+            (citing ??= []).Add((m.Index + m.Length, name));
         }
         foreach (var m in cues.AttributionBefore.Matches(s, starts))
         {
@@ -75,6 +79,12 @@ public sealed partial class AttributionFinder(Cues cues)
         foreach (var v in cues.AttributionVerbs.Matches(s, starts))
         {
             if (Covered(found, v.Index)) continue;
+            // "Vyezd Monitor, citing a source in the border service, reports that ...": the verb is the citer's
+            if (citing?.FirstOrDefault(c => c.End <= v.Index && s.AsSpan(c.End, v.Index - c.End).Trim().Trim(',').Trim().Length == 0) is { Name: { } citer })
+            {
+                found.Add(new Attribution(v.Index, citer));
+                continue;
+            }
             // "the United States", "Reporters Without Borders": a capitalised verb inside a sentence is part of a name
             if (v.Index > 0 && char.IsUpper(s[v.Index]) && (!(titleCase ??= IsTitleCase(s)) || !EndsHeadline(s, v.Index + v.Length))) continue;
             // "amid claims", "an estimated", "the findings", "was recorded": a noun, an adjective or a passive
