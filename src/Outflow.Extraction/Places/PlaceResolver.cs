@@ -37,7 +37,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
-    [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’.\-]{2,30}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
+    [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’./\-]{2,40}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
@@ -165,11 +165,14 @@ internal sealed partial class PlaceResolver(Cues cues)
                 var vm = VagueDestination().Match(s, f.End, tail.Length);
                 if (vm.Success) vague = vm.Index;
             }
+            // "N'DJAMENA / JUBA / ASWAN - ...": the dateline says where the story was filed, not where people went
+            int datelineEnd = s.Length > 0 && char.IsUpper(s[0]) && Dateline().Match(s) is { Success: true } line ? line.Index + line.Length : 0;
             bool intoOrigin = false, bestDirectional = false;
             listed = false;
             for (int j = 0; j < sc.Places.Count; j++)
             {
                 var p = sc.Places[j];
+                if (p.End <= datelineEnd) continue;
                 bool adjective = p.IsDemonym;
                 if (p.IsDemonym)
                 {
