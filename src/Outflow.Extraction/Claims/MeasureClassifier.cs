@@ -69,7 +69,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
             if (positive == int.MaxValue && exclude == int.MaxValue && queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 40) return Measure.Queue;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
         }
-        if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country"; return null; }
+        if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country, or both ways"; return null; }
         if (memo.Of(cues.Employment).Any(m => m.Start >= f.End && m.Start - f.End <= 40)) { reject = true; why = "people at work"; return null; }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
@@ -120,7 +120,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to|planning for|plans for|preparing for|prepare for|want to|wants to|wanted to|seeks to|seek to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
