@@ -151,6 +151,9 @@ public sealed class ClaimExtractor
             if (!row) lastProse = sentence.Text;
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
             PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
+            // "... who has spent the day at the Medyka crossing, says": a queue reading later goes with the crossing named last
+            if (places[i].LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
+                ctx.LastCrossing = (crossing.Code, PlaceResolver.PlaceName(crossing, sentence.Text));
         }
         return claims;
     }

@@ -43,7 +43,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityAfter();
 
-    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters|representative|spokes(?:man|woman|person)|envoy|ambassador|embassy|office|bureau|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex StatementPlace();
 
     // where the people quoted are, a town or region of the destination: "officials in Cox's Bazar said"
@@ -133,6 +133,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         var s = sc.Sentence.Text;
         string? origin = null;
         int originDist = int.MaxValue;
+        bool originByFrom = false;
         // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
         for (int j = 0; j < sc.Places.Count; j++)
         {
@@ -143,8 +144,8 @@ internal sealed partial class PlaceResolver(Cues cues)
             // "from X", or "X's war" / "X's crisis": the country people leave
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;
-            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; }
-            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; }
+            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
+            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; originByFrom = false; }
         }
         bool originFromText = origin is not null;
         origin ??= doc.Origin;
@@ -256,6 +257,12 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (bestHit.Entry.IsInsideCountry && (bestHit.Entry.Kind != PlaceKind.City || bestDirectional)) place = PlaceName(bestHit, s);
             }
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
+        }
+        // "213,000 have crossed from Poland into Ukraine" in a story of Ukrainians: going home from where they had fled to
+        if (measure == Measure.Arrivals && originByFrom && doc.Origin is { } home && destination == home && origin != home && origin is not null)
+        {
+            measure = Measure.Returns;
+            (origin, destination, place) = (home, origin, null);
         }
         // people going home come back from the country the text is about ("crossed back into Colombia", after Ecuador's counts)
         if (destination is null && measure == Measure.Returns && (doc.ContextCountry ?? doc.HostCountry) is { } host && host != origin && !memo.Any(Abroad()))
