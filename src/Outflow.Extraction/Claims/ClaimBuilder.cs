@@ -230,6 +230,8 @@ public sealed partial class ClaimBuilder
                 if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
                 if (m is null && i > 0 && results.Count > 0 && SubsetBefore().IsMatch(s[lo..f.Start])) { m = results[^1].Measure; reject = false; }
+                // "about 112,000 returnees, of whom 47,300 crossed through X": how a part crossed does not change what it counts
+                else if (m == Measure.Arrivals && i > 0 && results.Count > 0 && results[^1].Measure is Measure.Returns or Measure.Asylum && SubsetBefore().IsMatch(s[lo..f.Start])) m = results[^1].Measure;
                 // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
                 if (m is null && why == "no cue" && sc.Table?.MeasureAt(s, f.Start) is { } tm) { m = tm; reject = false; }
                 // "the figure stood at 100,600", "The figure given by the ministry is 79,300": the count named before
@@ -253,6 +255,10 @@ public sealed partial class ClaimBuilder
             // places: origin and destination
             t = StageClock.Start();
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
+            // "| Chad | 563,000 | 158,400 |" under "Returnees": the row's country is the home they came back to, from the
+            // country the table is about
+            if (sc.Table is not null && measure == Measure.Returns && RowCountry(sc) is { } home && doc.Origin is { } left && home != left)
+                (origin, destination) = (home, left);
             if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start]) && total.Value.Destination is { } td) destination = td;
             total = null;
             // ... and the whole, of people of every origin, is no claim about the part's people
@@ -357,6 +363,16 @@ public sealed partial class ClaimBuilder
         : memo.Any(_cues.Residents) ? Measure.Residents
         : memo.Any(_cues.Move) ? Measure.Arrivals
         : null;
+
+    /// <summary>The country named in the first cell of a table row ("| South Sudan | Joda / Renk | 196,700 |"), if any.</summary>
+    private static string? RowCountry(SentenceContext sc)
+    {
+        var s = sc.Sentence.Text;
+        if (s.Length < 3 || s[0] != '|') return null;
+        int cellEnd = s.IndexOf('|', 1);
+        if (cellEnd < 0) return null;
+        return sc.Places.FirstOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.End <= cellEnd)?.Code;
+    }
 
     /// <summary>"1.7 million refugees, of whom 600,000 are Congolese": a figure naming no people, whose next figure is
     /// its part naming them.</summary>

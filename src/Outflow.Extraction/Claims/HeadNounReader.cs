@@ -64,8 +64,10 @@ internal sealed partial class HeadNounReader(Cues cues)
             if (FunctionWords.Contains(w)) return new HeadNoun(HeadKind.None, w, t.Index);
             // a noun used as an adjective: "12 water points", "40 ration tents"
             int look = 0;
-            for (var n = next; n.Success && char.IsLetter(n.Value[0]) && look++ < 2; n = n.NextMatch())
+            // ("11 official and informal crossing points": adjectives joined by "and" or "or")
+            for (var n = next; n.Success && char.IsLetter(n.Value[0]) && look++ < 4; n = n.NextMatch())
             {
+                if (n.Value is "and" or "or") continue;
                 if (cues.People.Contains(n.Value) || FunctionWords.Contains(n.Value)) break;
                 if (cues.NonPeople.Contains(n.Value)) return afterIn ? new HeadNoun(HeadKind.None, "", t.Index) : new HeadNoun(HeadKind.NonPeople, s[t.Index..(n.Index + n.Length)], n.Index + n.Length);
             }

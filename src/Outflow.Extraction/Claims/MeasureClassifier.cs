@@ -78,7 +78,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (mob <= positive) return Measure.Mobilized;
         // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
-        if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25) return Measure.Queue;
+        // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
+        if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
         if (Distance(memo.Cue(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
@@ -91,6 +92,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?:day|week|month)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RateAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:deport|expel|expuls)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Deportation();

@@ -145,7 +145,8 @@ public sealed class ClaimExtractor
                     int before = claims.Count;
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading && !row, figures, sentenceDates, places[i]) { Anchors = anchors[i], Table = row ? table : null }));
                     // a row with no cue of its own counts what the row above it counted
-                    if (row && table is not null && claims.Count > before) table = table with { Measure = claims[^1].Measure };
+                    // (the row's first figure: "From X: about 112,000 returnees, of whom 47,300 crossed at Y" counts returnees)
+                    if (row && table is not null && claims.Count > before) table = table with { Measure = claims[before].Measure };
                 }
             }
             if (!row) lastProse = sentence.Text;
