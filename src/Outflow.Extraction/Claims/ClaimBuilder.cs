@@ -234,6 +234,9 @@ public sealed partial class ClaimBuilder
                 else if (m == Measure.Arrivals && i > 0 && results.Count > 0 && results[^1].Measure is Measure.Returns or Measure.Asylum && SubsetBefore().IsMatch(s[lo..f.Start])) m = results[^1].Measure;
                 // a table row: its figures count what the header and the introduction say ("figures for the main host countries")
                 if (m is null && why == "no cue" && sc.Table?.MeasureAt(s, f.Start) is { } tm) { m = tm; reject = false; }
+                // "- From Lebanon: nearly 121,000, most of them through the unofficial crossings", in a list of returns:
+                // the way they crossed does not change what the list counts
+                else if (m == Measure.Arrivals && head.Kind == HeadKind.None && sc.Table?.MeasureAt(s, f.Start) == Measure.Returns) m = Measure.Returns;
                 // "the figure stood at 100,600", "The figure given by the ministry is 79,300": the count named before
                 // (for "the figure for Colombia", the last count for that country)
                 if (m is null && why == "no cue" && RefersBack(s, lo, f) && !memo.Of(_cues.Forecast).Any(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)))

@@ -162,7 +162,7 @@ public sealed class ClaimExtractor
     /// <summary>A line of a list of figures by place: "Uganda: 41,000", "Burundi: about 63,000 arrivals since January".</summary>
     private static bool IsLabelRow(string s, List<PlaceHit> places)
     {
-        if (s.Length > 90) return false;
+        if (s.Length > 160) return false;
         int colon = s.IndexOf(':');
         if (colon < 2 || colon > 40 || s.AsSpan(0, colon).IndexOfAnyInRange('0', '9') >= 0) return false;
         var rest = s.AsSpan(colon + 1).TrimStart();
