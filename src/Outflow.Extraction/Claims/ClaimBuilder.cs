@@ -248,6 +248,9 @@ public sealed partial class ClaimBuilder
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; partOfPrevious = true; }
+                // "Of those, about 82,000 were Lebanese citizens and 154,000 were Syrians, many of whom had lived in ...":
+                // a cue elsewhere in the sentence says less than the count the part belongs to
+                else if (m is not null && why == "sentence" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm2 && lm2 is not Measure.Queue) { m = lm2; continues = true; partOfPrevious = true; }
                 StageClock.Stop(StageClock.Stage.Classify, t);
                 // "hosts 1.7 million refugees, of whom roughly 600,000 are Congolese": the part counts as the whole
                 if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start])) { m = total.Value.Measure; reject = false; }
@@ -271,6 +274,11 @@ public sealed partial class ClaimBuilder
                 Skip(f, "total of all origins, a part follows");
                 continue;
             }
+            // "236,400 crossed from Lebanon into Syria. Of those, 154,000 were Syrians": the part going into its own
+            // country is going home, from where the whole came
+            if (partOfPrevious && measure is Measure.Arrivals or Measure.Departures && origin is { } own && own == doc.LastCountry
+                && doc.BlockOrigin is { } wholeOrigin && wholeOrigin != own)
+                (measure, destination, place) = (Measure.Returns, wholeOrigin, null);
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;

@@ -68,6 +68,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
             // "about 400 people were waiting in line": a queue of people needs no movement word
             if (positive == int.MaxValue && exclude == int.MaxValue && queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 40) return Measure.Queue;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
+            why = "sentence"; // the cue is elsewhere in the sentence, not in the figure's own stretch
         }
         if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country, or both ways"; return null; }
         if (memo.Of(cues.Employment).Any(m => m.Start >= f.End && m.Start - f.End <= 40)) { reject = true; why = "people at work"; return null; }
