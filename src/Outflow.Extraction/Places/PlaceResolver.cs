@@ -40,7 +40,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’./\-]{2,40}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’]s\s+(?:\p{Ll}+\s+)?(?:authorities|officials|police|government|interior minister|interior ministry|ministry|minister|border guards?|border police|migration (?:service|office|authority|authorities)|statistics (?:agency|office|service|committee|bureau)|(?:migration|immigration|refugee|asylum) (?:agency|directorate|department|commission)|census)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityAfter();
 
     [GeneratedRegex(@"\b(?:said|says|told (?:reporters|journalists)|speaking|spoke|briefing|news conference|press conference|based|headquartered|headquarters|representative|spokes(?:man|woman|person)|envoy|ambassador|embassy|office|bureau|correspondent)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -58,14 +58,14 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex SendsBack();
 
     // "have come home from abroad": no one country they come back from
-    [GeneratedRegex(@"\bfrom abroad\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom abroad\b|\bfrom (?:the\s+)?(?:two|three|four|five|six|several|various|many|other|neighbou?ring|host)\s+(?:\p{Ll}+\s+)?countries\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abroad();
 
     [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|(?:migration|immigration) (?:service|office|authority|authorities|directorate|department|agency)|border agency|coast ?guard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
-    [GeneratedRegex(@"\b(?:there|here|came|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|here|came|come|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
     // between two names of a list: "Spain, Italy, France and Portugal"
