@@ -195,6 +195,8 @@ public sealed partial class AttributionFinder(Cues cues)
     {
         var left = s[..start].TrimEnd();
         var right = s[end..].TrimStart();
+        // "for Europe, and Italy's ministry": a comma before "and" ends a clause, not a word of a name
+        if (left.EndsWith(',')) return false;
         int w = left.LastIndexOf(' ');
         var lw = w < 0 ? left : left[(w + 1)..];
         return lw.Length > 1 && char.IsUpper(lw[0]) && right.Length > 1 && char.IsUpper(right[0]);

@@ -34,7 +34,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:war|wars|fight|fighting|fought|invasion|invaded|invade|conflict|battle|battlefield|front|frontline|combat|offensive|troops|army|operation|occupation|occupied|aggression|attack|attacks|annexation|annexed|sent to|serve in|die in|deployed to|mobili[sz]ed for)\s+(?:(?:in|on|of|against|into|to)\s+)?(?:the\s+)?(?:eastern\s+|southern\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex WarContext();
 
-    [GeneratedRegex(@"^\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s\s+(?:\p{Ll}+\s+){1,3}?)?\W{0,3}\s*(?:has|have|had|also)?\s*(?:already\s+)?(?:received|welcomed|hosted|hosts|admitted|took in|taken in|registered|recorded|counted|issued|granted|saw)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceiveAfter();
 
     [GeneratedRegex(@"^\W{0,4}(?<town>\p{Lu}[\p{Lu}\s'’./\-]{2,40}?)(?:,\s*[\p{L} .]{2,30})?(?:,\s*\p{Lu}[\p{L}.]*\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\W{0,3}\s*[—–-]\s")]
@@ -54,7 +54,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex VagueDestination();
 
     // a country as the subject of a deportation verb, up to the figure: "Pakistan has deported", "Iran, which ..., sent back"
-    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:\s+\p{Ll}+){0,3}?(?:\s*,[^,.;]{0,50},)?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
     // "have come home from abroad": no one country they come back from
