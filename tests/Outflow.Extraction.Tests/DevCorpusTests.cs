@@ -31,6 +31,18 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout2StrictFloor = 0.76;
     private const double Heldout2DetectionFloor = 0.96;
 
+    // heldout3/ (blind 0.854 / 0.681) and heldout4/ (blind 0.902 / 0.641, then 0.915 / 0.693 after the heldout3 round)
+    // had their errors read as categories on 2026-11-23 (0.973 / 0.952 and 0.943 / 0.870 after): development sets now.
+    private const double Heldout3StrictFloor = 0.93;
+    private const double Heldout3DetectionFloor = 0.96;
+    private const double Heldout4StrictFloor = 0.85;
+    private const double Heldout4DetectionFloor = 0.93;
+
+    // heldout5/ is blind (0.912 / 0.704 when added, errors never read): its floor sits well under that, so it only
+    // catches a collapse on unseen text, and its errors are never printed.
+    private const double Heldout5StrictFloor = 0.65;
+    private const double Heldout5DetectionFloor = 0.88;
+
     internal static string? FindUp(params string[] relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -74,6 +86,16 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
 
     [Fact]
     public void Second_held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout2"), Heldout2StrictFloor, Heldout2DetectionFloor);
+
+    [Fact]
+    public void Third_and_fourth_held_out_sets_do_not_regress_below_their_floors()
+    {
+        AssertFloors(Bundled("heldout3"), Heldout3StrictFloor, Heldout3DetectionFloor);
+        AssertFloors(Bundled("heldout4"), Heldout4StrictFloor, Heldout4DetectionFloor);
+    }
+
+    [Fact]
+    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout5"), Heldout5StrictFloor, Heldout5DetectionFloor, details: false);
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 

@@ -53,6 +53,29 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_live_blog_keeps_every_entry_and_drops_the_teasers_between_them()
+    {
+        var html = """
+            <html><body><nav><a href="/">Home</a></nav>
+            <h1>Live: Armenians leave Nagorno-Karabakh</h1>
+            <main class="live">
+            <article class="entry"><time>21:10</time><p>That is all for today.</p></article>
+            <article class="entry"><time>18:30</time><p>Armenia's government says 28,000 people have arrived in Goris since Sunday.</p></article>
+            <div class="related"><a href="/x">Over 5,000 cross into Georgia in a day</a></div>
+            <article class="entry"><time>09:05</time><p>Drivers say the queue at the Hakari bridge is about 10 km long.</p></article>
+            </main>
+            <aside class="most-read"><a href="/y">Prices up 12%</a></aside>
+            </body></html>
+            """;
+        var doc = new DocumentReader().Read("live.html", System.Text.Encoding.UTF8.GetBytes(html)).Document!;
+        Assert.Contains("28,000", doc.Text);
+        Assert.Contains("about 10 km", doc.Text);
+        Assert.DoesNotContain("5,000", doc.Text);
+        var claims = new ClaimExtractor().Extract(doc);
+        Assert.Equal(["28,000", "about 10 km"], claims.Select(c => c.Text));
+    }
+
+    [Fact]
     public void Markdown_links_and_emphasis_are_removed_and_offsets_point_at_the_figure()
     {
         var md = "# Exodus\n\nAround **98,000** Russians entered [Kazakhstan](https://example.org/kz) in a week.\n";

@@ -34,6 +34,7 @@ public sealed class SpecTests(ITestOutputHelper output)
     [InlineData("context.json", 1.0)]
     [InlineData("groups.json", 1.0)]
     [InlineData("continuations.json", 1.0)]
+    [InlineData("crossings.json", 1.0)]
     public void Table_passes_at_least_its_recorded_share(string file, double minimum)
     {
         var cases = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", file))).RootElement;

@@ -44,12 +44,17 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:abroad|overseas|across the border|crossed into|fled into|fled to|left the country|neighbou?ring countries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeavesCountry();
 
+    [GeneratedRegex(@"\b(?:displaced|(?:driven|forced|chased|uprooted) from their homes|fled their homes|homeless)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Displaced();
+
     /// <summary>The sentence opens on the people's own country and names no other country and no way out of it.</summary>
     private static bool InsideOrigin(DocumentContext doc, SentenceContext sc, int at)
     {
         var origin = doc.BlockOrigin ?? doc.Origin;
-        if (origin is null || sc.Places.FirstOrDefault(p => !p.IsDemonym) is not { } first || first.Start != at || first.Code != origin
-            || first.Entry.Kind != PlaceKind.Country) return false;
+        if (sc.Places.FirstOrDefault(p => !p.IsDemonym) is not { } first || first.Start != at || first.Entry.Kind != PlaceKind.Country) return false;
+        // with no known origin, only people driven from their homes are the country's own
+        if (origin is null ? !Displaced().IsMatch(sc.Sentence.Text) : first.Code != origin) return false;
+        origin = first.Code;
         return !sc.Places.Any(p => p.Code != origin && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group) && !LeavesCountry().IsMatch(sc.Sentence.Text);
     }
 

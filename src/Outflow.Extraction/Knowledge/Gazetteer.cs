@@ -189,6 +189,8 @@ public sealed class Gazetteer
                 if (e + 1 < n && text[e] is '-' or '\'' or '’' && IsWordChar(text[e + 1])) { e += 2; continue; }
                 break;
             }
+            // "Colombian-born": the demonym is a word of its own
+            if (e - pos > 6 && text.AsSpan(e - 5, 5).Equals("-born", StringComparison.OrdinalIgnoreCase)) e -= 5;
             into[2 * count] = pos; into[2 * count + 1] = e; count++;
             pos = e;
         }

@@ -63,6 +63,7 @@ public sealed class ClaimExtractor
             PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
         }
         var origin = originVotes.Count == 0 || originVotes.Values.Max() <= 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
+        if (Trace) Console.Error.WriteLine($"trace: origin votes {string.Join(", ", originVotes.Select(kv => $"{kv.Key} {kv.Value}"))} -> {origin ?? "none"}");
         StageClock.Stop(StageClock.Stage.Places, t);
         t = StageClock.Start();
         var anchorVotes = new Dictionary<Anchor, int>();

@@ -22,7 +22,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ToBefore();
 
-    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war)\b", RegexOptions.IgnoreCase)]
@@ -57,11 +57,14 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    [GeneratedRegex(@"\b(?:return\w*|back|home|deport\w*|repatriat\w*|expel\w*|expulsion\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoingBack();
+
     // "have come home from abroad": no one country they come back from
     [GeneratedRegex(@"\bfrom abroad\b|\bfrom (?:the\s+)?(?:two|three|four|five|six|several|various|many|other|neighbou?ring|host)\s+(?:\p{Ll}+\s+)?countries\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abroad();
 
-    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|(?:migration|immigration) (?:service|office|authority|authorities|directorate|department|agency)|border agency|coast ?guard)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:ports?|coast|coastline|islands?|airports?|territory|soil|waters|capital|cities|towns|consulates?|authorities|officials|police|border guards?|border police|border service|government|interior ministry|(?:migration|immigration) (?:service|office|authority|authorities|directorate|department|agency|institute)|border agency|coast ?guard)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
@@ -78,6 +81,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// </summary>
     public static void VoteOrigin(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
     {
+        bool? goingBack = null;
         foreach (var h in hits)
         {
             if (h.Entry.Kind == PlaceKind.Group) continue;
@@ -87,7 +91,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 continue;
             }
             var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
-            if (FromBefore().IsMatch(before)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2;
+            // "returnees from Jordan": the country people come back from is not theirs
+            if (FromBefore().IsMatch(before)) { if (!(goingBack ??= GoingBack().IsMatch(sentence))) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; }
             else if (Directional().IsMatch(before) && votes.ContainsKey(h.Code)) votes[h.Code] -= weight;
         }
     }
@@ -115,6 +120,12 @@ internal sealed partial class PlaceResolver(Cues cues)
             return;
         }
     }
+
+    /// <summary>"15,000 were Lebanese and 25,000 were Syrians": a demonym between the previous figure and this one names the
+    /// previous figure's people when this figure names its own after it.</summary>
+    private static bool PreviousFiguresPeople(SentenceContext sc, PlaceHit p, Figure f, int index, int lo, int hi) =>
+        index > 0 && p.End <= f.Start && p.Start >= lo
+        && sc.Places.Any(q => q.IsDemonym && q.Entry.Kind == PlaceKind.Country && q.Start >= f.End && q.End <= hi && q.Start - f.End <= 30);
 
     /// <summary>For "Chad, Egypt and Ethiopia, which took in 40,000, 25,000 and 9,000 ... respectively": figure i -> country i.</summary>
     public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
@@ -145,7 +156,8 @@ internal sealed partial class PlaceResolver(Cues cues)
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
-            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist) { origin = countryCode; originDist = d; originByFrom = false; }
+            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist && !PreviousFiguresPeople(sc, p, f, index, lo, hi))
+            { origin = countryCode; originDist = d; originByFrom = false; }
         }
         bool originFromText = origin is not null;
         origin ??= doc.Origin;
@@ -397,6 +409,8 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     private bool NextIsPeople(string s, int pos)
     {
+        // "Colombian-born people"
+        if (s.AsSpan(pos).StartsWith("-born", StringComparison.OrdinalIgnoreCase)) pos += 5;
         var m = HeadNounReader.Token().Match(s, pos);
         return m.Success && (cues.People.Contains(m.Value) || cues.Modifiers.Contains(m.Value) && HeadNounReader.Token().Match(s, m.Index + m.Length) is { Success: true } n && cues.People.Contains(n.Value));
     }

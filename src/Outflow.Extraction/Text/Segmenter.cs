@@ -91,6 +91,9 @@ public sealed partial class Segmenter
         var t = line.TrimEnd();
         if (t.Length == 0) return false;
         char last = t[^1];
+        // a list item ("- From Iraq: nearly 8,000") is no heading, punctuated or not
+        var lead = t.TrimStart();
+        if (lead.Length > 2 && lead[0] is '-' or '*' or '•' or '–' && lead[1] == ' ') return false;
         return !".!?:;\"”’)]…".Contains(last) && t.Length < 200;
     }
 
