@@ -152,14 +152,19 @@ public sealed partial class AttributionFinder(Cues cues)
             subject = Subject(before[from..breaks[^1].Index], ref pronoun);
         }
         // "Commander Jukka Rautavaara, head of the guard's international affairs unit, told": the name before the role
+        // ("the Support Group for Returnees (GARR), a Haitian organisation, said": an organisation's name before what it is)
         if (subject is { Length: > 0 } role && char.IsLower(role[0]) && breaks.Count > 0 && breaks[^1].Value == ",")
         {
             int from = breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0;
             var name = before[from..breaks[^1].Index].Trim();
-            if (PersonName().IsMatch(name)) subject = name;
+            if (PersonName().IsMatch(name) || Regex.IsMatch(role, @"^an?\s", RegexOptions.IgnoreCase) && OrganisationName().IsMatch(name)) subject = name;
         }
         return subject;
     }
+
+    // a capitalised name that may hold "of", "for", "and" and end in an acronym: "the Support Group for Returnees and Refugees (GARR)"
+    [GeneratedRegex(@"^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|and|on|the|de|du|des|del|la))*(?:\s*\([\p{Lu}\p{L}]{2,12}\))?$")]
+    private static partial Regex OrganisationName();
 
     // two to five capitalised words, titles included, not starting with a preposition ("In Helsinki")
     [GeneratedRegex(@"^(?!(?:In|On|At|By|From|For|After|Before|Since|During|With|Meanwhile|Yet|But|And|The|A|An)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$")]
@@ -172,6 +177,8 @@ public sealed partial class AttributionFinder(Cues cues)
         subject = Regex.Replace(subject, @"\s+(?:on|last|this)\s+\w+$|\s+(?:has|have|had|was|were|is|are|also|previously|earlier|recently)$", "", RegexOptions.IgnoreCase).Trim();
         subject = Regex.Replace(subject, @"\s+(?:has|have|had|also|previously|earlier|recently|later|then|further)$", "", RegexOptions.IgnoreCase).Trim();
         if (AnaphoricSubject().IsMatch(subject)) { pronoun = true; return null; }
+        // "In December they said": a time phrase before a pronoun
+        if (Regex.IsMatch(subject, @"^(?:in|on|by|since|last|this|earlier|later|then|now|meanwhile|yesterday|today)\b[^,]{0,30}\s(?:they|it|he|she|we)$", RegexOptions.IgnoreCase)) { pronoun = true; return null; }
         return TrimSubject(subject);
     }
 
@@ -242,6 +249,10 @@ public sealed partial class AttributionFinder(Cues cues)
     private string? Clean(string name)
     {
         name = name.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        // "by the government's estimate": the preposition is no part of the name
+        if (Regex.IsMatch(name, @"^(?:by|from)\s", RegexOptions.IgnoreCase)) name = name[(name.IndexOf(' ') + 1)..].TrimStart();
+        // "our compilation of official figures": the outlet itself is no originator
+        if (Regex.IsMatch(name, @"^(?:our|my)\s+(?:own\s+)?(?:compilation|analysis|count|tally|calculations?|estimates?|data|figures|research|reporting|survey|review|database)\b", RegexOptions.IgnoreCase)) return null;
         if (name.EndsWith(')') && !name.Contains('(')) name = name[..^1].TrimEnd();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         if (Determiners.Contains(last) || Prepositions.Contains(last)) return null; // "the findings of"
