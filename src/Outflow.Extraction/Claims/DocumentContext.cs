@@ -65,5 +65,8 @@ public sealed class DocumentContext
     public (string Code, string Name)? LastCrossing { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The "since" date of the story's first dated count of a flow, and whose flow it was.</summary>
+    public (PartialDate Date, string Origin)? StorySince { get; set; }
+
     public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;
 }

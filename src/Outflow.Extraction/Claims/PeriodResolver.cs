@@ -74,7 +74,16 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             return (anchor.Date, PartialDate.Of(end));
         }
 
-        if (since is not null) return (since, by?.To ?? point?.To ?? published);
+        if (since is not null)
+        {
+            // "more than 236,000 have entered since 23 September": the story's counts with no date of their own run
+            // from that day too (named events in anchors.tsv do this for the crises they list)
+            // (a day, not "since 2018": a year or a month is too loose a frame to lend)
+            if (doc.StorySince is null && since.Value.IsFullDate && measure is Measure.Arrivals or Measure.Departures or Measure.Returns && origin is not null) doc.StorySince = (since.Value, origin);
+            return (since, by?.To ?? point?.To ?? published);
+        }
+        // (a daily rate is no count since the start)
+        if (anchor is null && !RateWords().IsMatch(s)) anchor = StoryAnchor(doc, measure, origin);
         if (by is not null) return (anchor?.Date, by.To);
         if (period is not null)
         {
@@ -136,6 +145,17 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
         }
         return best;
     }
+
+    private static readonly PhraseMatcher NoPhrases = new([], null, null);
+
+    [GeneratedRegex(@"\b(?:a|per|each|every)\s+(?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateWords();
+
+    /// <summary>The start the story's first dated count gave, for another count of the same people with no date of its own.</summary>
+    private static Anchor? StoryAnchor(DocumentContext doc, Measure measure, string? origin) =>
+        doc.StorySince is { } ss && ss.Origin == origin && measure is Measure.Arrivals or Measure.Departures or Measure.Returns
+            ? new Anchor(ss.Date, new HashSet<string> { ss.Origin }, "the story's start", NoPhrases)
+            : null;
 
     private static Anchor? SectionOrDocument(DocumentContext doc, string? origin)
     {
