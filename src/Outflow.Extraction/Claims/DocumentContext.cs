@@ -68,5 +68,9 @@ public sealed class DocumentContext
     /// <summary>The "since" date of the story's first dated count of a flow, and whose flow it was.</summary>
     public (PartialDate Date, string Origin)? StorySince { get; set; }
 
+    /// <summary>The first day the story dates an event of each kind ("launch": an announcement, decree or campaign;
+    /// "onset": an escalation or outbreak), for a later "since the announcement".</summary>
+    public Dictionary<string, PartialDate> StoryEvents { get; } = new(StringComparer.Ordinal);
+
     public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;
 }

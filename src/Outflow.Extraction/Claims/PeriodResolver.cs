@@ -82,6 +82,10 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             if (doc.StorySince is null && since.Value.IsFullDate && measure is Measure.Arrivals or Measure.Departures or Measure.Returns && origin is not null) doc.StorySince = (since.Value, origin);
             return (since, by?.To ?? point?.To ?? published);
         }
+        // "since the announcement", "since the campaign began": an event the story dated before
+        if (anchor is null && doc.StoryEvents.Count > 0 && s.Contains("since", StringComparison.OrdinalIgnoreCase) && SinceEvent().Match(s) is { Success: true } ev
+            && doc.StoryEvents.TryGetValue(EventKind(ev.Groups["e"].Value), out var evDate) && dates.Count == 0)
+            return (evDate, by?.To ?? point?.To ?? published);
         // (a daily rate is no count since the start)
         if (anchor is null && !RateWords().IsMatch(s)) anchor = StoryAnchor(doc, measure, origin);
         if (by is not null) return (anchor?.Date, by.To);
@@ -144,6 +148,26 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             if (index >= 0 && index > bestPos) { best = a; bestPos = index; }
         }
         return best;
+    }
+
+    // a dated statement launching something: an announcement, a decree, a campaign
+    [GeneratedRegex(@"\b(?:announc\w*|decree[sd]?|declared|ordered|launched|said it would|says it will|unveiled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaunchWords();
+
+    [GeneratedRegex(@"\b(?:escalat\w*|offensive|strikes|began|broke out|erupted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnsetWords();
+
+    [GeneratedRegex(@"\bsince\s+(?:the|its|that|this)\s+(?:new\s+|latest\s+|government's\s+)?(?<e>announcement|decree|campaign|drive|crackdown|plan|order|operation|escalation|offensive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceEvent();
+
+    private static string EventKind(string noun) => noun.ToLowerInvariant() is "escalation" or "offensive" ? "onset" : "launch";
+
+    /// <summary>Notes the day of an event a sentence dates ("On 2 October, the government said it would deport ..."), the first of each kind.</summary>
+    public static void NoteStoryEvent(DocumentContext doc, string s, IReadOnlyList<DateMention> dates)
+    {
+        if (dates.FirstOrDefault(d => d.Role == DateRole.Point && d.From.IsFullDate) is not { } day) return;
+        if (!doc.StoryEvents.ContainsKey("launch") && LaunchWords().IsMatch(s)) doc.StoryEvents["launch"] = day.From;
+        if (!doc.StoryEvents.ContainsKey("onset") && OnsetWords().IsMatch(s)) doc.StoryEvents["onset"] = day.From;
     }
 
     private static readonly PhraseMatcher NoPhrases = new([], null, null);

@@ -152,6 +152,8 @@ public sealed class ClaimExtractor
             }
             if (!row) lastProse = sentence.Text;
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
+            // "On 2 October, the government said it would deport ...": the day a later "since the announcement" means
+            if (dates.Count > 0) PeriodResolver.NoteStoryEvent(ctx, sentence.Text, dates);
             PlaceResolver.NoteMentions(ctx, sentence.Text, places[i]);
             // "... who has spent the day at the Medyka crossing, says": a queue reading later goes with the crossing named last
             if (places[i].LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
