@@ -184,6 +184,8 @@ public sealed partial class ClaimBuilder
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
             if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
+            // "expelled 2,118 foreigners": people of every nationality, no one origin
+            if (head.Kind == HeadKind.People && ForeignersWord().IsMatch(head.Word) && Skip(f, "all origins: " + head.Word)) continue;
             if (_cues.CurrencyBefore.IsMatch(s.AsSpan(Math.Max(0, f.Start - 6), Math.Min(6, f.Start))) && Skip(f, "money")) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
             if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
@@ -251,6 +253,9 @@ public sealed partial class ClaimBuilder
                 }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
+                // "They were followed by Ecuadorians (roughly 45k) and Haitians (a little over 38,000)": the people named,
+                // in a paragraph counting a flow, go on with that count
+                if (m is null && why == "no cue" && doc.BlockMeasure is Measure.Arrivals or Measure.Departures && DemonymInBrackets(sc, s, f)) { m = doc.BlockMeasure; reject = false; continues = true; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; partOfPrevious = true; }
                 // "Of those, about 82,000 were Lebanese citizens and 154,000 were Syrians, many of whom had lived in ...":
@@ -379,6 +384,17 @@ public sealed partial class ClaimBuilder
         : memo.Any(_cues.Residents) ? Measure.Residents
         : memo.Any(_cues.Move) ? Measure.Arrivals
         : null;
+
+    [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignersWord();
+
+    /// <summary>A plural demonym right before the figure's bracket: "Haitians (a little over 38,000)".</summary>
+    private static bool DemonymInBrackets(SentenceContext sc, string s, Figure f)
+    {
+        int open = s.LastIndexOf('(', Math.Max(0, f.Start - 1));
+        if (open < 0 || s.AsSpan(open + 1, f.Start - open - 1).Trim().Length > 0) return false;
+        return sc.Places.Any(p => p.IsDemonym && p.IsPlural && p.End <= open && open - p.End <= 2);
+    }
 
     /// <summary>The country named in the first cell of a table row ("| South Sudan | Joda / Renk | 196,700 |"), if any.</summary>
     private static string? RowCountry(SentenceContext sc)

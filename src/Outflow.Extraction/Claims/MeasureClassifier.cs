@@ -34,7 +34,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
         int res = Distance(memo.Cue(cues.Residents), f, lo, hi);
-        int mov = Distance(memo.Cue(cues.Move), f, lo, hi);
+        int mov = Distance(Foreground(memo, memo.Cue(cues.Move)), f, lo, hi);
         // "in May" is a date, not the modal "may"
         int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
 
@@ -94,6 +94,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
 
     private static int Min(params int[] xs) => xs.Min();
 
+    /// <summary>"900 Belarusians who had moved to Lithuania returned": a move told in a past-perfect relative clause is
+    /// the people's background, not what the figure counts.</summary>
+    private static (int Start, int End)[] Foreground(SentenceMatches memo, (int Start, int End)[] matches)
+    {
+        bool any = false;
+        foreach (var (ms, _) in matches) if (ms >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, ms - 12), ms))) { any = true; break; }
+        return any ? matches.Where(m => !(m.Start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)))).ToArray() : matches;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|that|which)\s+had\s+(?:already\s+|once\s+|previously\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BackgroundLead();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?:day|week|month)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RateAfter();
 
@@ -125,7 +137,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to|planning for|plans for|preparing for|prepare for|want to|wants to|wanted to|seeks to|seek to)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to|planning for|plans for|preparing for|prepare for|want to|wants to|wanted to|seeks to|seek to|expects|expect|planning figure|planning figures|aimed to|aiming to|target of|targets)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
