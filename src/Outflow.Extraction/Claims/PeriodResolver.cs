@@ -39,7 +39,9 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
 
         // dates near the figure: its own stretch of the sentence first, then the whole sentence
         // "since the fighting began on 4 November": the day the period starts, not a day the figure was counted
-        var all = sc.Dates.Select(d => d.Role is DateRole.Point or DateRole.Period && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
+        // a table row with no date of its own takes its column's header date
+        var sentenceDates = sc.Dates.All(d => d.Start == 0 && d.End == 0) && sc.Table?.DatesAt(s, f.Start) is { } columnDates ? columnDates : sc.Dates;
+        var all = sentenceDates.Select(d => d.Role is DateRole.Point or DateRole.Period && SinceLead().IsMatch(s.AsSpan(Math.Max(0, d.Start - 60), Math.Min(60, d.Start))) ? d with { Role = DateRole.Since } : d).ToList();
         var local = all.Where(d => d.Start >= lo && d.End <= hi).ToList();
         // "1,800 in January, and about 300 a week in the autumn": a date before a comma goes with the figure before it
         if (lo > 0 && local.Any(d => d.Start >= f.End) && local.Any(d => d.End <= f.Start && s.AsSpan(d.End, f.Start - d.End).Contains(',')))

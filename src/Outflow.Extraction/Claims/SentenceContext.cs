@@ -26,6 +26,39 @@ public sealed record SentenceContext(
 /// column (null where a cell names none).</summary>
 public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, IReadOnlyList<Core.Claims.Measure?>? Columns = null)
 {
+    /// <summary>The header's dates by column ("| Country | Residents (May 2023) | Asylum claims (end of 2022) |"), when
+    /// its cells date their columns differently; null otherwise.</summary>
+    public IReadOnlyList<IReadOnlyList<DateMention>>? ColumnDates { get; init; }
+
+    /// <summary>The dates of the column a figure of a row stands in, if the header dates that column.</summary>
+    public IReadOnlyList<DateMention>? DatesAt(string row, int position)
+    {
+        if (ColumnDates is null || row.Length == 0 || row[0] != '|') return null;
+        int column = row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
+        return column >= 0 && column < ColumnDates.Count && ColumnDates[column].Count > 0 ? ColumnDates[column] : null;
+    }
+
+    /// <summary>Groups a header row's dates by the column they stand in; null unless two columns carry different dates.</summary>
+    public static IReadOnlyList<IReadOnlyList<DateMention>>? GroupByColumn(string header, IReadOnlyList<DateMention> dates)
+    {
+        if (header.Length == 0 || header[0] != '|' || dates.Count < 2) return null;
+        int columns = header.AsSpan().Count('|') - 1;
+        if (columns < 2) return null;
+        var by = new List<DateMention>[columns];
+        for (int c = 0; c < columns; c++) by[c] = [];
+        foreach (var d in dates)
+        {
+            int column = header.AsSpan(0, Math.Min(d.Start, header.Length)).Count('|') - 1;
+            if (column >= 0 && column < columns) by[column].Add(d);
+        }
+        if (by.Count(l => l.Count > 0) < 2) return null;
+        // a start named in any column ("Entries since 24 Feb 2022") frames the columns that name none
+        var starts = dates.Where(d => d.Role == DateRole.Since).ToList();
+        foreach (var l in by)
+            if (l.Count > 0 && !l.Any(d => d.Role == DateRole.Since)) l.AddRange(starts);
+        return by;
+    }
+
     /// <summary>The measure of the column a figure of a row stands in ("| Poland | 9.6m | 1.2m |"), else the table's.</summary>
     public Core.Claims.Measure? MeasureAt(string row, int position)
     {

@@ -130,7 +130,11 @@ public sealed class ClaimExtractor
                 // "| Country | Venezuelans (Aug 2024) |": the header's date dates every row that gives none
                 tableDates = dates.Count > 0 ? dates : _dates.Find(sentence.Text, published, contextYear, []);
                 // ("since 24 Feb 2022" in a header still starts the period)
-                tableDates = tableDates.Select(d => d with { Start = 0, End = 0, Role = d.Role == DateRole.Since ? DateRole.Since : DateRole.By }).ToList();
+                var headerDates = tableDates.Select(d => d with { Role = d.Role == DateRole.Since ? DateRole.Since : DateRole.By }).ToList();
+                tableDates = headerDates.Select(d => d with { Start = 0, End = 0 }).ToList();
+                // each column may carry its own date: "Residents (May 2023)", "Asylum claims (end of 2022)"
+                if (TableContext.GroupByColumn(sentence.Text, headerDates) is { } byColumn)
+                    table = table with { ColumnDates = byColumn.Select(l => (IReadOnlyList<DateMention>)l.Select(d => d with { Start = 0, End = 0 }).ToList()).ToList() };
             }
             if (candidate)
             {
