@@ -385,6 +385,9 @@ public sealed partial class ClaimBuilder
         : memo.Any(_cues.Move) ? Measure.Arrivals
         : null;
 
+    [GeneratedRegex(@"^\s+(?:nationals|citizens|people|refugees|migrants)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleWordBetween();
+
     [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignersWord();
 
@@ -393,7 +396,8 @@ public sealed partial class ClaimBuilder
     {
         int open = s.LastIndexOf('(', Math.Max(0, f.Start - 1));
         if (open < 0 || s.AsSpan(open + 1, f.Start - open - 1).Trim().Length > 0) return false;
-        return sc.Places.Any(p => p.IsDemonym && p.IsPlural && p.End <= open && open - p.End <= 2);
+        // ("Chinese nationals (about 15,000)": a demonym and its people noun)
+        return sc.Places.Any(p => p.IsDemonym && p.End <= open && (p.IsPlural ? open - p.End <= 2 : open - p.End <= 12 && PeopleWordBetween().IsMatch(s.AsSpan(p.End, open - p.End))));
     }
 
     /// <summary>The country named in the first cell of a table row ("| South Sudan | Joda / Renk | 196,700 |"), if any.</summary>

@@ -33,12 +33,15 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int mob = Distance(memo.Cue(cues.Mobilized), f, lo, hi);
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
-        int res = Distance(memo.Cue(cues.Residents), f, lo, hi);
+        int res = Distance(Foreground(memo, memo.Cue(cues.Residents)), f, lo, hi);
         int mov = Distance(Foreground(memo, memo.Cue(cues.Move)), f, lo, hi);
         // "in May" is a date, not the modal "may"
         int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
+        // "registered about 6,500 new arrivals": the noun counted says what moved, whatever verb counted it
+        // (not "7.7 million crossings back into Ukraine": a return)
+        if (head.Kind == HeadKind.People && MovementNoun().IsMatch(head.Word) && ret > 2) mov = Math.Min(mov, 0);
         int positive = Min(mob, asy, ret, res, mov);
         if (positive == int.MaxValue)
         {
@@ -80,7 +83,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
-        if (queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
+        if (queueCue && head.Kind != HeadKind.Document && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
         if (Distance(memo.Cue(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
@@ -103,7 +106,10 @@ internal sealed partial class MeasureClassifier(Cues cues)
         return any ? matches.Where(m => !(m.Start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)))).ToArray() : matches;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|that|which)\s+had\s+(?:already\s+|once\s+|previously\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:arrivals|new arrivals|entries|border crossings|crossings|departures)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MovementNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|that|which)\s+had\s+(?:already\s+|once\s+|previously\s+)?(?:been\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BackgroundLead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:a|per|each|every)\s+(?:day|week|month)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

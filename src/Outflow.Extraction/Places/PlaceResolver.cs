@@ -25,7 +25,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war|invasion|offensive|aggression|attacks?|bombardment|air strikes|strikes|occupation|annexation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConflictOf();
 
     [GeneratedRegex(@"^\s*(?:'s|’s)?\s+(?:country|nation|state|republic)\b", RegexOptions.IgnoreCase)]
@@ -61,6 +61,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex GoingBack();
 
     // "have come home from abroad": no one country they come back from
+    [GeneratedRegex(@"^\s+(?:land\s+)?(?:border|frontier)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BorderAfter();
+
     [GeneratedRegex(@"\bfrom abroad\b|\bfrom (?:the\s+)?(?:two|three|four|five|six|several|various|many|other|neighbou?ring|host)\s+(?:\p{Ll}+\s+)?countries\b", RegexOptions.IgnoreCase)]
     private static partial Regex Abroad();
 
@@ -124,8 +127,16 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// <summary>"15,000 were Lebanese and 25,000 were Syrians": a demonym between the previous figure and this one names the
     /// previous figure's people when this figure names its own after it.</summary>
     private static bool PreviousFiguresPeople(SentenceContext sc, PlaceHit p, Figure f, int index, int lo, int hi) =>
-        index > 0 && p.End <= f.Start && p.Start >= lo
+        index > 0 && p.End <= f.Start && p.Start >= lo && !BracketAfter(sc.Sentence.Text, p.End, f.Start)
         && sc.Places.Any(q => q.IsDemonym && q.Entry.Kind == PlaceKind.Country && q.Start >= f.End && q.End <= hi && q.Start - f.End <= 30);
+
+    /// <summary>"Haitians (a little over 38,000)", "Chinese nationals (about 15,000)": the figure in brackets after the people.</summary>
+    private static bool BracketAfter(string s, int placeEnd, int figureStart)
+    {
+        var between = s.AsSpan(placeEnd, figureStart - placeEnd);
+        int open = between.LastIndexOf('(');
+        return open >= 0 && between[(open + 1)..].Trim().Length == 0 && between[..open].Trim().Length <= 12;
+    }
 
     /// <summary>For "Chad, Egypt and Ethiopia, which took in 40,000, 25,000 and 9,000 ... respectively": figure i -> country i.</summary>
     public static Dictionary<int, string>? RespectivelyMap(SentenceContext sc)
@@ -190,7 +201,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (p.IsDemonym)
                 {
                     // "South Korean ports", "the Finnish border": an adjective naming where people arrive
-                    if (p.Entry.Kind != PlaceKind.Country || !memo.After(PlaceNounAfter(), j, p.End)) continue;
+                    // ("at the Finnish border": the border people reach, so only with a word of direction before it)
+                    if (p.Entry.Kind != PlaceKind.Country || !(memo.After(PlaceNounAfter(), j, p.End)
+                        || BorderAfter().IsMatch(s.AsSpan(p.End)) && memo.Before(Directional(), j, p.Start, 30) && !memo.Before(FromBefore(), j, p.Start, 30))) continue;
                     p = p with { IsDemonym = false };
                 }
                 bool directional = memo.Before(Directional(), j, p.Start, 30);
