@@ -203,6 +203,9 @@ public sealed partial class ClaimBuilder
                 Skip(f, "all origins");
                 continue;
             }
+            // "No, 800,000 Afghans were not expelled", "a viral post says 800,000 were expelled": a figure denied, or the
+            // rumour a fact check examines, is no claim
+            if ((NegatedAfter().IsMatch(s.AsSpan(f.End, Math.Min(hi, s.Length) - f.End)) || RumourBefore().IsMatch(s.AsSpan(0, f.Start))) && Skip(f, "denied or rumoured")) continue;
             // "Correction: an earlier version of this article said 51,000": a figure withdrawn
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
             if (f.Start > 4 && (s[f.Start - 1] == ' ' && (s[f.Start - 2] == 's' || s[f.Start - 2] == 'S')) && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
@@ -387,6 +390,12 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s+(?:nationals|citizens|people|refugees|migrants)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleWordBetween();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have|has|had|did)\s+not\s+(?:been\s+)?(?:[\p{L}-]+\s+)?\p{L}+(?:ed|en|ft|ne|ld|ght)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:weren't|wasn't|haven't|hasn't|hadn't|didn't|never)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedAfter();
+
+    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex RumourBefore();
 
     [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignersWord();

@@ -16,10 +16,10 @@ internal sealed partial class PlaceResolver(Cues cues)
 {
     // The patterns that end in "$" test the words just before a place and are only asked whether they match: read
     // right to left, they are tried once from the end of the window instead of from every character of it.
-    [GeneratedRegex(@"\b(?:to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Directional();
 
-    [GeneratedRegex(@"\b(?:to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ToBefore();
 
     [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -71,7 +71,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
-    [GeneratedRegex(@"\b(?:there|here|came|come|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|here|came(?!\s+back)|come(?!\s+back)|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
     // between two names of a list: "Spain, Italy, France and Portugal"
@@ -240,7 +240,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                     if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End)
                     {
                         namedInto = true;
-                        if (!originFromText) intoOrigin = true;
+                        // (people named in the sentence go home only "into"/"back to" it: "violence in Myanmar" is no way home)
+                        if (!originFromText || origin == doc.Origin && memo.Before(ToBefore(), j, p.Start, 30)) intoOrigin = true;
                     }
                     continue;
                 }
