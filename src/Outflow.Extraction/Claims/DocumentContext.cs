@@ -10,8 +10,9 @@ public sealed class DocumentContext
     public required string Text { get; init; }
     public DateOnly? Published { get; init; }
 
-    /// <summary>The country most of the document's people come from (by demonyms and "from X"), if any.</summary>
-    public string? Origin { get; init; }
+    /// <summary>The country most of the document's people come from (by demonyms and "from X"), if any; in a section
+    /// about other people (a digest's item on Haitians after one on Cubans), that section's.</summary>
+    public string? Origin { get; set; }
 
     /// <summary>The event the whole document counts from, when it is framed by one ("since the mobilization").</summary>
     public Anchor? DocumentAnchor { get; init; }

@@ -57,12 +57,25 @@ public sealed class ClaimExtractor
         var anchors = new SentenceAnchors[seg.Sentences.Count];
         var originVotes = new Dictionary<string, int>();
         if (document.Title is { } title) PlaceResolver.VoteOrigin(title, _kb.Gazetteer.Find(title), originVotes, 3);
+        // the same votes by section (a heading starts one), for digests and live blogs that turn to other people
+        var sectionOf = new int[seg.Sentences.Count];
+        var sectionVotes = new List<Dictionary<string, int>> { new() };
+        int lastBlock = -1;
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             places[i] = _kb.Gazetteer.Find(seg.Sentences[i].Text);
-            PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading ? 3 : 1);
+            bool heading = seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading;
+            if (heading && seg.Sentences[i].BlockIndex != lastBlock && sectionVotes[^1].Count > 0) sectionVotes.Add(new());
+            lastBlock = seg.Sentences[i].BlockIndex;
+            sectionOf[i] = sectionVotes.Count - 1;
+            PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, heading ? 3 : 1);
+            // (a section's own people are the people it names: "Haitians", not a country left)
+            PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], sectionVotes[^1], heading ? 3 : 1, peopleOnly: true);
         }
         var origin = originVotes.Count == 0 || originVotes.Values.Max() <= 0 ? null : originVotes.MaxBy(kv => kv.Value).Key;
+        // (only a page of several sections, each about someone: a digest, a live blog)
+        bool digest = sectionVotes.Count(v => v.Count > 0) >= 3;
+        var sectionOrigin = sectionVotes.Select(v => digest ? SectionOrigin(v, origin) : origin).ToArray();
         if (Trace) Console.Error.WriteLine($"trace: origin votes {string.Join(", ", originVotes.Select(kv => $"{kv.Key} {kv.Value}"))} -> {origin ?? "none"}");
         StageClock.Stop(StageClock.Stage.Places, t);
         t = StageClock.Start();
@@ -94,6 +107,7 @@ public sealed class ClaimExtractor
         {
             var sentence = seg.Sentences[i];
             var block = seg.Blocks[sentence.BlockIndex];
+            ctx.Origin = sectionOrigin[sectionOf[i]];
             if (sentence.BlockIndex != ctx.CurrentBlock)
             {
                 ctx.CurrentBlock = sentence.BlockIndex;
@@ -164,6 +178,17 @@ public sealed class ClaimExtractor
                 ctx.LastCrossing = (crossing.Code, PlaceResolver.PlaceName(crossing, sentence.Text));
         }
         return claims;
+    }
+
+    /// <summary>
+    /// A section's own people when it is plainly about others than the document's ("Haitians" named in a digest item
+    /// after an item on Cubans, and no word of Cubans); else the document's.
+    /// </summary>
+    private static string? SectionOrigin(Dictionary<string, int> votes, string? documentOrigin)
+    {
+        if (votes.Count == 0) return documentOrigin;
+        var top = votes.MaxBy(kv => kv.Value);
+        return top.Key != documentOrigin && top.Value >= 2 && (documentOrigin is null || votes.GetValueOrDefault(documentOrigin) <= 0) ? top.Key : documentOrigin;
     }
 
     /// <summary>A line of a list of figures by place: "Uganda: 41,000", "Burundi: about 63,000 arrivals since January".</summary>

@@ -82,7 +82,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// Votes for the country the document's people come from: demonyms ("Russians", plural counts double), and
     /// countries left ("from X", "fled X"); a country people go to ("into X", "arrived in X") loses a vote.
     /// </summary>
-    public static void VoteOrigin(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
+    public static void VoteOrigin(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight, bool peopleOnly = false)
     {
         bool? goingBack = null;
         foreach (var h in hits)
@@ -90,9 +90,10 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (h.Entry.Kind == PlaceKind.Group) continue;
             if (h.IsDemonym)
             {
-                if (h.Entry.Kind == PlaceKind.Country) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
+                if (h.Entry.Kind == PlaceKind.Country && (h.IsPlural || !peopleOnly)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
                 continue;
             }
+            if (peopleOnly) continue;
             var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
             // "returnees from Jordan": the country people come back from is not theirs
             if (FromBefore().IsMatch(before)) { if (!(goingBack ??= GoingBack().IsMatch(sentence))) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; }
