@@ -276,7 +276,7 @@ public sealed partial class ClaimBuilder
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
             // "| Chad | 563,000 | 158,400 |" under "Returnees": the row's country is the home they came back to, from the
             // country the table is about
-            if (sc.Table is not null && measure == Measure.Returns && RowCountry(sc) is { } home && doc.Origin is { } left && home != left)
+            if (sc.Table is { ReturnsAreRowNationals: true } && measure == Measure.Returns && RowCountry(sc) is { } home && doc.Origin is { } left && home != left)
                 (origin, destination) = (home, left);
             if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start]) && total.Value.Destination is { } td) destination = td;
             total = null;
@@ -377,7 +377,8 @@ public sealed partial class ClaimBuilder
         }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
-        return new TableContext(m, source ?? doc.LastSource, columns);
+        bool rowNationals = columns is not null && header.Split('|').Any(cell => RowNationals().IsMatch(cell) && new SentenceMatches(cell, 0).Any(_cues.Returns));
+        return new TableContext(m, source ?? doc.LastSource, columns) { ReturnsAreRowNationals = rowNationals };
     }
 
     /// <summary>The first kind of count a text's cue words name: asylum, returns, residents, movement.</summary>
@@ -396,6 +397,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RumourBefore();
+
+    [GeneratedRegex(@"\b(?:nationals|citizens|own people|coming home)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RowNationals();
 
     [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignersWord();

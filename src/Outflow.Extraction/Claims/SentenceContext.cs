@@ -26,6 +26,10 @@ public sealed record SentenceContext(
 /// column (null where a cell names none).</summary>
 public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, IReadOnlyList<Core.Claims.Measure?>? Columns = null)
 {
+    /// <summary>A returns column counts the row country's own nationals coming home ("Returnees (nationals of the
+    /// destination country)"), not people going back from the row country.</summary>
+    public bool ReturnsAreRowNationals { get; init; }
+
     /// <summary>The header's dates by column ("| Country | Residents (May 2023) | Asylum claims (end of 2022) |"), when
     /// its cells date their columns differently; null otherwise.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>>? ColumnDates { get; init; }
