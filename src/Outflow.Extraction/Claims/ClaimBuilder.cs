@@ -191,7 +191,8 @@ public sealed partial class ClaimBuilder
             if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
-            if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && Skip(f, "small number without a noun")) continue;
+            // (unless it is the subject of a move: "Just 73 have applied for asylum")
+            if (f.Unit is null && f.Value < 100 && head.Kind is HeadKind.None && !SubjectOfMove().IsMatch(s.AsSpan(f.End)) && Skip(f, "small number without a noun")) continue;
             // "900 claims a year from all countries combined": people of every origin
             int clauseLo = Math.Max(lo, s.LastIndexOf(';', Math.Max(0, f.Start - 1)) + 1), clauseHi = s.IndexOf(';', f.End) is var sc2 && sc2 >= 0 && sc2 < hi ? sc2 : hi;
             if (mayBeAllOrigins && MeasureClassifier.Distance(memo.Of(_cues.AllOrigins), f, clauseLo, clauseHi) < 80)
@@ -397,6 +398,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RumourBefore();
+
+    [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectOfMove();
 
     [GeneratedRegex(@"\b(?:nationals|citizens|own people|coming home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowNationals();

@@ -36,7 +36,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int res = Distance(Foreground(memo, memo.Cue(cues.Residents)), f, lo, hi);
         int mov = Distance(Foreground(memo, memo.Cue(cues.Move)), f, lo, hi);
         // "in May" is a date, not the modal "may"
-        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi);
+        // ("Mongolia, which few would have predicted, took in 21,000": a modal in an aside about something else)
+        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !InAside(memo, m.Start, f)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         // "registered about 6,500 new arrivals": the noun counted says what moved, whatever verb counted it
@@ -96,6 +97,20 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    /// <summary>A word inside a relative clause set off by commas (", which few would have predicted,") that does not hold the figure.</summary>
+    private static bool InAside(SentenceMatches memo, int position, Figure f)
+    {
+        var text = memo.Text(0, memo.Length);
+        int open = text.LastIndexOf(',', Math.Max(0, position - 1));
+        if (open < 0) return false;
+        int close = text.IndexOf(',', position);
+        if (close < 0 || (f.Start > open && f.Start < close)) return false;
+        return AsideLead().IsMatch(text.AsSpan(open + 1, position - open - 1));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:which|who|as)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsideLead();
 
     /// <summary>"900 Belarusians who had moved to Lithuania returned": a move told in a past-perfect relative clause is
     /// the people's background, not what the figure counts.</summary>
