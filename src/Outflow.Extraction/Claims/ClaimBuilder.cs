@@ -226,7 +226,10 @@ public sealed partial class ClaimBuilder
                 if (f.Unit is CountUnit.Km && BorderLength().IsMatch(s.AsSpan(0, f.Start)) && !QueueNoun().IsMatch(s) && Skip(f, "border length")) continue;
                 measure = Measure.Queue;
             }
-            else if (f.Unit is CountUnit.Vehicles || head.Kind == HeadKind.Vehicle)
+            // "1,150 vehicles waiting at Syrym and another 600 at Karaozek": the second count goes on counting vehicles
+            else if (f.Unit is CountUnit.Vehicles || head.Kind == HeadKind.Vehicle
+                     || head.Kind == HeadKind.None && i > 0 && results.Count > 0 && results[^1].Unit == CountUnit.Vehicles
+                        && results[^1].End - sc.Sentence.Start == figures[i - 1].End && AnotherBefore().IsMatch(s.AsSpan(lo, f.Start - lo)))
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
                 measure = Measure.Queue;
@@ -401,6 +404,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectOfMove();
+
+    [GeneratedRegex(@"\b(?:another|a further|and|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex AnotherBefore();
 
     [GeneratedRegex(@"\b(?:nationals|citizens|own people|coming home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowNationals();
