@@ -42,7 +42,10 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         // "registered about 6,500 new arrivals": the noun counted says what moved, whatever verb counted it
         // (not "7.7 million crossings back into Ukraine": a return)
-        if (head.Kind == HeadKind.People && MovementNoun().IsMatch(head.Word) && ret > 2) mov = Math.Min(mov, 0);
+        // (nor "8,700 of the new arrivals had registered to seek asylum": a part with its own verb)
+        bool movementNoun = head.Kind == HeadKind.People && MovementNoun().IsMatch(head.Word) && ret > 2
+                            && head.End > f.End && !memo.Text(f.End, head.End).Contains(" of ", StringComparison.OrdinalIgnoreCase);
+        if (movementNoun) mov = Math.Min(mov, 0);
         int positive = Min(mob, asy, ret, res, mov);
         if (positive == int.MaxValue)
         {
@@ -86,6 +89,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
         if (queueCue && head.Kind != HeadKind.Document && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
         if (Distance(memo.Cue(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
+        if (movementNoun && asy > 10) return Measure.Arrivals;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
