@@ -38,10 +38,17 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout4StrictFloor = 0.85;
     private const double Heldout4DetectionFloor = 0.93;
 
-    // heldout5/ is blind (0.912 / 0.704 when added, errors never read): its floor sits well under that, so it only
+    // heldout5/ (blind 0.912 / 0.704, then 0.916 / 0.715) and heldout6/ (blind 0.922 / 0.695) had their errors read as
+    // categories on 2026-11-23 (0.947 / 0.816 and 0.953 / 0.803 after): development sets now.
+    private const double Heldout5StrictFloor = 0.79;
+    private const double Heldout5DetectionFloor = 0.93;
+    private const double Heldout6StrictFloor = 0.78;
+    private const double Heldout6DetectionFloor = 0.93;
+
+    // heldout7/ is blind (0.844 / 0.604 when added, errors never read): its floor sits well under that, so it only
     // catches a collapse on unseen text, and its errors are never printed.
-    private const double Heldout5StrictFloor = 0.65;
-    private const double Heldout5DetectionFloor = 0.88;
+    private const double Heldout7StrictFloor = 0.55;
+    private const double Heldout7DetectionFloor = 0.80;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -95,7 +102,14 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout5"), Heldout5StrictFloor, Heldout5DetectionFloor, details: false);
+    public void Fifth_and_sixth_held_out_sets_do_not_regress_below_their_floors()
+    {
+        AssertFloors(Bundled("heldout5"), Heldout5StrictFloor, Heldout5DetectionFloor);
+        AssertFloors(Bundled("heldout6"), Heldout6StrictFloor, Heldout6DetectionFloor);
+    }
+
+    [Fact]
+    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout7"), Heldout7StrictFloor, Heldout7DetectionFloor, details: false);
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 
