@@ -207,10 +207,10 @@ public sealed partial class ClaimBuilder
             // "No, 800,000 Afghans were not expelled", "a viral post says 800,000 were expelled": a figure denied, or the
             // rumour a fact check examines, is no claim
             if ((NegatedAfter().IsMatch(s.AsSpan(f.End, Math.Min(hi, s.Length) - f.End)) || RumourBefore().IsMatch(s.AsSpan(0, f.Start))) && Skip(f, "denied or rumoured")) continue;
-            // "Correction: an earlier version of this article said 51,000": a figure withdrawn
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
-            if (f.Start > 4 && (s[f.Start - 1] == ' ' && (s[f.Start - 2] == 's' || s[f.Start - 2] == 'S')) && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
+            if (f.Start > 4 && s[f.Start - 1] == ' ' && s[f.Start - 2] is 's' or 'S' && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
                 && PopulationAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a place's population")) continue;
+            // "Correction: an earlier version of this article said 51,000": a figure withdrawn
             if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
             if (NotBefore().IsMatch(s.AsSpan(Math.Max(lo, f.Start - 10), f.Start - Math.Max(lo, f.Start - 10))) && Skip(f, "corrected figure")) continue;
@@ -414,7 +414,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignersWord();
 
-    /// <summary>A plural demonym right before the figure's bracket: "Haitians (a little over 38,000)".</summary>
+    /// <summary>People named right before the figure's bracket: "Haitians (a little over 38,000)".</summary>
     private static bool DemonymInBrackets(SentenceContext sc, string s, Figure f)
     {
         int open = s.LastIndexOf('(', Math.Max(0, f.Start - 1));

@@ -120,9 +120,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
     /// the people's background, not what the figure counts.</summary>
     private static (int Start, int End)[] Foreground(SentenceMatches memo, (int Start, int End)[] matches)
     {
-        bool any = false;
-        foreach (var (ms, _) in matches) if (ms >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, ms - 12), ms))) { any = true; break; }
-        return any ? matches.Where(m => !(m.Start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)))).ToArray() : matches;
+        bool Background(int start) => start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, start - 12), start));
+        return matches.Any(m => Background(m.Start)) ? matches.Where(m => !Background(m.Start)).ToArray() : matches;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:arrivals|new arrivals|entries|border crossings|crossings|departures)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -162,7 +161,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to|planning for|plans for|preparing for|prepare for|want to|wants to|wanted to|seeks to|seek to|expects|expect|planning figure|planning figures|aimed to|aiming to|target of|targets)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:expected|are expected|is expected|preparing|prepared to receive|forecasts?|projected|projection|predicted|predicts|planning to|plans to|planned|set to|likely to|anticipated?|scenario|could reach|a drive to|a campaign to|a plan to|pledged to|vowed to|promised to|threatened to|hoped to|hopes to|wants to|aim to|aims to|intend to|intends to|plan to|planning for|plans for|preparing for|prepare for|want to|wanted to|seeks to|seek to|expects|expect|planning figure|planning figures|aimed to|aiming to|target of|targets)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StrongForecastWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:could|would|will|might|may|shall)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
