@@ -109,7 +109,18 @@ public static partial class HtmlCleaner
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search") return true;
         var cls = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
-        return cls.Length > 1 && FurnitureClass().IsMatch(cls);
+        return cls.Length > 1 && FurnitureClass().IsMatch(cls) && !HoldsTheStory(e);
+    }
+
+    /// <summary>
+    /// A container named like furniture that holds most of the page's prose is the story itself (a newsletter issue in
+    /// <c>&lt;div class="newsletter"&gt;</c>): at least three paragraphs and half the text of the body.
+    /// </summary>
+    private static bool HoldsTheStory(IElement e)
+    {
+        if (e.LocalName is not ("div" or "section" or "main" or "article") || e.QuerySelectorAll("p").Length < 3) return false;
+        var body = e.Owner?.Body;
+        return body is not null && e.TextContent.Length * 2 >= body.TextContent.Length;
     }
 
     private static void Walk(INode node, StringBuilder sb, bool inCell = false)
