@@ -151,6 +151,12 @@ public sealed partial class ClaimBuilder
         // "we recorded", "moved here": in an interview, the speaker's country
         doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
+        // "Where did 'one million' come from?": a question about a figure asserts none
+        if (figures.Count > 0 && s.EndsWith('?') && WhQuestion().IsMatch(s))
+        {
+            foreach (var f in figures) Skip(f, "a question");
+            return results;
+        }
         // "Inside Sudan, 1.6 million people have been forced from their homes": people moving within their own country
         if (figures.Count > 0 && InsideLead().Match(s) is { Success: true } inside && InsideOrigin(doc, sc, inside.Length))
         {
@@ -207,6 +213,8 @@ public sealed partial class ClaimBuilder
             // "No, 800,000 Afghans were not expelled", "a viral post says 800,000 were expelled": a figure denied, or the
             // rumour a fact check examines, is no claim
             if ((NegatedAfter().IsMatch(s.AsSpan(f.End, Math.Min(hi, s.Length) - f.End)) || RumourBefore().IsMatch(s.AsSpan(0, f.Start))) && Skip(f, "denied or rumoured")) continue;
+            // "7 in 10 cited the draft": the base of a share
+            if (f.Start > 5 && ShareBase().IsMatch(s.AsSpan(Math.Max(0, f.Start - 14), Math.Min(14, f.Start))) && Skip(f, "the base of a share")) continue;
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
             if (f.Start > 4 && s[f.Start - 1] == ' ' && s[f.Start - 2] is 's' or 'S' && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
                 && PopulationAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a place's population")) continue;
@@ -232,6 +240,8 @@ public sealed partial class ClaimBuilder
                         && results[^1].End - sc.Sentence.Start == figures[i - 1].End && AnotherBefore().IsMatch(s.AsSpan(lo, f.Start - lo)))
             {
                 if (!queueCue && Skip(f, "unit without queue")) continue;
+                // "traffic is running at 1,000 vehicles an hour": a flow, not a queue
+                if (VehicleFlow().IsMatch(s.AsSpan(Math.Max(f.End, head.End))) && Skip(f, "a flow of vehicles")) continue;
                 measure = Measure.Queue;
                 unit = CountUnit.Vehicles;
             }
@@ -408,6 +418,18 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:another|a further|and|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AnotherBefore();
 
+    [GeneratedRegex(@"^\s+(?:made up|make up|accounted for|account for|numbered|were|totalled|totaled)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeUp();
+
+    [GeneratedRegex(@"\b\d{1,2}\s+(?:in|out of)\s+$", RegexOptions.RightToLeft)]
+    private static partial Regex ShareBase();
+
+    [GeneratedRegex(@"^\W{0,3}(?:where|what|how|why|which|who)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^\s*(?:an|a|per|each|every)\s+(?:hour|minute)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VehicleFlow();
+
     [GeneratedRegex(@"\b(?:nationals|citizens|own people|coming home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowNationals();
 
@@ -417,6 +439,9 @@ public sealed partial class ClaimBuilder
     /// <summary>People named right before the figure's bracket: "Haitians (a little over 38,000)".</summary>
     private static bool DemonymInBrackets(SentenceContext sc, string s, Figure f)
     {
+        // "Venezuelans made up 41,700 of them, Ecuadorians 6,900": people named right before their figure
+        if (sc.Places.Any(p => p.IsDemonym && p.IsPlural && p.End <= f.Start && (f.Start - p.End <= 1 || MadeUp().IsMatch(s.AsSpan(p.End, f.Start - p.End)))))
+            return true;
         int open = s.LastIndexOf('(', Math.Max(0, f.Start - 1));
         if (open < 0 || s.AsSpan(open + 1, f.Start - open - 1).Trim().Length > 0) return false;
         // ("Chinese nationals (about 15,000)": a demonym and its people noun)

@@ -46,6 +46,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
         bool movementNoun = head.Kind == HeadKind.People && MovementNoun().IsMatch(head.Word) && ret > 2
                             && head.End > f.End && !memo.Text(f.End, head.End).Contains(" of ", StringComparison.OrdinalIgnoreCase);
         if (movementNoun) mov = Math.Min(mov, 0);
+        // "about 3,600 returns a day", "5,212 deportees": the noun says they went back
+        if (head.Kind == HeadKind.People && ReturnNoun().IsMatch(head.Word)) ret = Math.Min(ret, 0);
         int positive = Min(mob, asy, ret, res, mov);
         if (positive == int.MaxValue)
         {
@@ -123,6 +125,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
         bool Background(int start) => start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, start - 12), start));
         return matches.Any(m => Background(m.Start)) ? matches.Where(m => !Background(m.Start)).ToArray() : matches;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:returns|returnees|deportees|deportations|repatriations)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReturnNoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:arrivals|new arrivals|entries|border crossings|crossings|departures)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MovementNoun();
