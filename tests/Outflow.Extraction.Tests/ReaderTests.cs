@@ -76,6 +76,27 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_story_inside_a_container_named_like_furniture_is_still_read()
+    {
+        var html = """
+            <html><body>
+            <div class="topbar"><a href="/subscribe">Subscribe</a></div>
+            <div class="newsletter">
+            <h1>Border brief, week 46</h1>
+            <p>Thailand: about 3,200 people crossed from Myawaddy into Mae Sot last week, local officials said.</p>
+            <p>Rwanda: the refugee ministry registered 1,150 Burundians at the Nyanza-Lac crossing.</p>
+            <p>That is all for this week.</p>
+            </div>
+            <div class="related"><a href="/x">Over 5,000 cross into Chad</a></div>
+            </body></html>
+            """;
+        var doc = new DocumentReader().Read("brief.html", System.Text.Encoding.UTF8.GetBytes(html)).Document!;
+        Assert.Contains("about 3,200", doc.Text);
+        Assert.DoesNotContain("5,000", doc.Text);
+        Assert.Equal(["about 3,200", "1,150"], new ClaimExtractor().Extract(doc).Select(c => c.Text));
+    }
+
+    [Fact]
     public void Markdown_links_and_emphasis_are_removed_and_offsets_point_at_the_figure()
     {
         var md = "# Exodus\n\nAround **98,000** Russians entered [Kazakhstan](https://example.org/kz) in a week.\n";
