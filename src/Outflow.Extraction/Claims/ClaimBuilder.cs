@@ -272,7 +272,8 @@ public sealed partial class ClaimBuilder
                 if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
                 // "They were followed by Ecuadorians (roughly 45k) and Haitians (a little over 38,000)": the people named,
                 // in a paragraph counting a flow, go on with that count
-                if (m is null && why == "no cue" && doc.BlockMeasure is Measure.Arrivals or Measure.Departures && DemonymInBrackets(sc, s, f)) { m = doc.BlockMeasure; reject = false; continues = true; }
+                // ("Venezuelans made up 41,700 of them": the count of the paragraph before)
+                if (m is null && why == "no cue" && (doc.BlockMeasure ?? (OfThem().IsMatch(s) ? doc.LastMeasure : null)) is { } flow && flow is Measure.Arrivals or Measure.Departures && DemonymInBrackets(sc, s, f)) { m = flow; reject = false; continues = true; }
                 // "Of them, about 70,000 were men": a part of the previous sentence's count, counted the same way
                 if (m is null && why == "no cue" && ContinuesPrevious().IsMatch(s) && doc.LastMeasure is { } lm && lm is not Measure.Queue) { m = lm; reject = false; continues = true; partOfPrevious = true; }
                 // "Of those, about 82,000 were Lebanese citizens and 154,000 were Syrians, many of whom had lived in ...":
@@ -382,10 +383,12 @@ public sealed partial class ClaimBuilder
         List<Measure?>? columns = null;
         if (header.Length > 2 && header[0] == '|')
         {
+            // (a cell naming people and no count, "Venezuelans living there", holds a stock)
             columns = header.Split('|')[1..^1].Select(cell =>
             {
                 var cm = new SentenceMatches(cell, 0);
-                return cm.Any(_cues.Mobilized) || cm.Any(_cues.Exclude) ? null : CueMeasure(cm);
+                return cm.Any(_cues.Mobilized) || cm.Any(_cues.Exclude) ? null
+                    : CueMeasure(cm) ?? (_gazetteer.Find(cell).Any(p => p.IsDemonym && p.IsPlural) ? Measure.Residents : null);
             }).ToList();
             if (columns.Count(c => c is not null) < 2 || columns.Where(c => c is not null).Distinct().Count() < 2) columns = null;
         }
@@ -423,6 +426,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b\d{1,2}\s+(?:in|out of)\s+$", RegexOptions.RightToLeft)]
     private static partial Regex ShareBase();
+
+    [GeneratedRegex(@"\bof (?:them|those|these)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfThem();
 
     [GeneratedRegex(@"^\W{0,3}(?:where|what|how|why|which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
