@@ -73,5 +73,8 @@ public sealed class DocumentContext
     /// "onset": an escalation or outbreak), for a later "since the announcement".</summary>
     public Dictionary<string, PartialDate> StoryEvents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The country the story's people set out from, when it is not their own ("sailed from ... Bangladesh").</summary>
+    public string? DeparturePoint { get; set; }
+
     public PartialDate? PublishedDate => Published is { } p ? PartialDate.Of(p) : null;
 }

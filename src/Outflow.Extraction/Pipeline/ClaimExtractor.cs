@@ -95,6 +95,9 @@ public sealed class ClaimExtractor
             Origin = origin,
             DocumentAnchor = anchorVotes.Count == 0 ? null : anchorVotes.MaxBy(kv => kv.Value).Key,
         };
+        // where the story's people set out from, read over the whole story before any figure
+        for (int i = 0; i < seg.Sentences.Count && ctx.DeparturePoint is null; i++)
+            PlaceResolver.NoteDeparturePoint(ctx, seg.Sentences[i].Text, places[i]);
 
         var claims = new List<Claim>();
         int? contextYear = published?.Year;

@@ -101,6 +101,24 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
     }
 
+    // "Most boats sailed from the camps around Cox's Bazar in Bangladesh": where the story's people set out from
+    [GeneratedRegex(@"\b(?:sailed|set sail|set out|set off|departed|embarked|boats?\s+(?:that\s+)?left|left by (?:boat|sea))\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex SetOutFrom();
+
+    /// <summary>
+    /// Notes the country the story's people set out from by boat or on foot when it is not their own ("Rohingya boats
+    /// sailed from Cox's Bazar in Bangladesh"): ANNOTATION.md's origin is the country people leave.
+    /// </summary>
+    public static void NoteDeparturePoint(DocumentContext doc, string sentence, List<PlaceHit> hits)
+    {
+        if (doc.DeparturePoint is not null || doc.Origin is null || !sentence.Contains("from", StringComparison.OrdinalIgnoreCase)) return;
+        foreach (var h in hits)
+        {
+            if (h.IsDemonym || h.Code == doc.Origin || h.Entry.Kind == PlaceKind.Group) continue;
+            if (SetOutFrom().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 90), Math.Min(90, h.Start)))) { doc.DeparturePoint = h.Code; return; }
+        }
+    }
+
     /// <summary>
     /// After each sentence: the last country it names that is not the people's origin becomes the paragraph's
     /// country of reference ("Uganda has become the main refuge. More than 900,000 have found shelter there").
@@ -128,7 +146,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// <summary>"15,000 were Lebanese and 25,000 were Syrians": a demonym between the previous figure and this one names the
     /// previous figure's people when this figure names its own after it.</summary>
     private static bool PreviousFiguresPeople(SentenceContext sc, PlaceHit p, Figure f, int index, int lo, int hi) =>
-        index > 0 && p.End <= f.Start && p.Start >= lo && !BracketAfter(sc.Sentence.Text, p.End, f.Start)
+        index > 0 && p.End <= f.Start && p.Start >= lo && f.Start - p.End > 1 && !BracketAfter(sc.Sentence.Text, p.End, f.Start)
         && sc.Places.Any(q => q.IsDemonym && q.Entry.Kind == PlaceKind.Country && q.Start >= f.End && q.End <= hi && q.Start - f.End <= 30);
 
     /// <summary>"Haitians (a little over 38,000)", "Chinese nationals (about 15,000)": the figure in brackets after the people.</summary>
@@ -173,6 +191,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
         bool originFromText = origin is not null;
         origin ??= doc.Origin;
+
 
         string? destination = null;
         string? place = null;
@@ -305,6 +324,11 @@ internal sealed partial class PlaceResolver(Cues cues)
             && !sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind is PlaceKind.Country or PlaceKind.Group && p.Code != origin && p.Start >= lo && p.End <= hi && !OtherClause(s, f, p) && !OtherGroupClause(s, p, f))
             && (measure is Measure.Residents or Measure.Asylum || memo.Any(ContinuesCount()) || PartOfPrevious().IsMatch(s) || continues))
             destination = doc.ContextCountry;
+        // people who set out from a country not their own leave that country ("1,000 Rohingya landed in Aceh", the boats
+        // having sailed from Bangladesh), unless the sentence says where they came from or they arrive in that country
+        if (!originByFrom && doc.DeparturePoint is { } setOut && origin == doc.Origin && setOut != origin && destination is not null && destination != setOut
+            && measure is Measure.Arrivals)
+            origin = setOut;
         if (destination == origin) destination = null;
 
         // a queue reading is at the crossing the sentence names, else the last one named before
