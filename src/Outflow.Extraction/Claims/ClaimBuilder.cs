@@ -383,12 +383,14 @@ public sealed partial class ClaimBuilder
         List<Measure?>? columns = null;
         if (header.Length > 2 && header[0] == '|')
         {
-            // (a cell naming people and no count, "Venezuelans living there", holds a stock)
+            // (a cell naming no count counts what the introduction says, "New arrivals by crossing point:"; with none, a
+            // cell naming people, "Venezuelans living there", holds a stock)
+            var introMeasure = intro is null ? null : CueMeasure(new SentenceMatches(intro, 0));
             columns = header.Split('|')[1..^1].Select(cell =>
             {
                 var cm = new SentenceMatches(cell, 0);
                 return cm.Any(_cues.Mobilized) || cm.Any(_cues.Exclude) ? null
-                    : CueMeasure(cm) ?? (_gazetteer.Find(cell).Any(p => p.IsDemonym && p.IsPlural) ? Measure.Residents : null);
+                    : CueMeasure(cm) ?? introMeasure ?? (_gazetteer.Find(cell).Any(p => p.IsDemonym && p.IsPlural) ? Measure.Residents : null);
             }).ToList();
             if (columns.Count(c => c is not null) < 2 || columns.Where(c => c is not null).Distinct().Count() < 2) columns = null;
         }
