@@ -34,7 +34,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
         int res = Distance(Foreground(memo, memo.Cue(cues.Residents)), f, lo, hi);
-        int mov = Distance(Foreground(memo, memo.Cue(cues.Move)), f, lo, hi);
+        int mov = Distance(NotQuantityVerb(memo, Foreground(memo, memo.Cue(cues.Move)), f), f, lo, hi);
         // "in May" is a date, not the modal "may"
         // ("Mongolia, which few would have predicted, took in 21,000": a modal in an aside about something else)
         int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !InAside(memo, m.Start, f)).ToArray(), f, lo, hi);
@@ -125,6 +125,16 @@ internal sealed partial class MeasureClassifier(Cues cues)
         bool Background(int start) => start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, start - 12), start));
         return matches.Any(m => Background(m.Start)) ? matches.Where(m => !Background(m.Start)).ToArray() : matches;
     }
+
+    /// <summary>"returns from Iran reached nearly 700,000": a verb whose object is the figure itself says how much, not who moved.</summary>
+    private static (int Start, int End)[] NotQuantityVerb(SentenceMatches memo, (int Start, int End)[] matches, Figure f)
+    {
+        bool Quantity((int Start, int End) m) => m.End <= f.Start && f.Start - m.End <= 3 && QuantityVerb().IsMatch(memo.Text(m.Start, m.End));
+        return matches.Any(Quantity) ? matches.Where(m => !Quantity(m)).ToArray() : matches;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:reached|reach|reaching|reaches|passed|passing)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex QuantityVerb();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:returns|returnees|deportees|deportations|repatriations)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReturnNoun();
