@@ -45,10 +45,14 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout6StrictFloor = 0.78;
     private const double Heldout6DetectionFloor = 0.93;
 
-    // heldout7/ is blind (0.844 / 0.604 when added, errors never read): its floor sits well under that, so it only
+    // heldout7/ (blind 0.844 / 0.604, twice) had its errors read as categories on 2026-11-23 (0.950 / 0.743 after).
+    private const double Heldout7StrictFloor = 0.71;
+    private const double Heldout7DetectionFloor = 0.93;
+
+    // heldout8/ is blind (0.924 / 0.764 when added, errors never read): its floor sits well under that, so it only
     // catches a collapse on unseen text, and its errors are never printed.
-    private const double Heldout7StrictFloor = 0.55;
-    private const double Heldout7DetectionFloor = 0.80;
+    private const double Heldout8StrictFloor = 0.68;
+    private const double Heldout8DetectionFloor = 0.88;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -109,7 +113,10 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout7"), Heldout7StrictFloor, Heldout7DetectionFloor, details: false);
+    public void Seventh_held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout7"), Heldout7StrictFloor, Heldout7DetectionFloor);
+
+    [Fact]
+    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout8"), Heldout8StrictFloor, Heldout8DetectionFloor, details: false);
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 
