@@ -354,10 +354,11 @@ public sealed partial class ClaimBuilder
             if (measure != Measure.Queue) doc.LastPeopleMeasure = measure;
             if (origin is not null) doc.BlockOrigin = origin;
         }
-        if (sc.Places.LastOrDefault(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing) is { } crossing)
-            doc.LastCrossing = (crossing.Code, PlaceResolver.PlaceName(crossing, s));
-        else if (_places.UnknownCrossing(sc) is { } named && (results.LastOrDefault(c => c.Destination is not null)?.Destination ?? doc.ContextCountry) is { } country)
-            doc.LastCrossing = (country, named);
+        // a crossing the gazetteer knows is noted by the pipeline after every sentence; one it does not know takes the
+        // country of this sentence's claims
+        if (!sc.Places.Any(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Crossing)
+            && _places.UnknownCrossing(sc) is { } unknown && (results.LastOrDefault(c => c.Destination is not null)?.Destination ?? doc.ContextCountry) is { } country)
+            doc.LastCrossing = (country, unknown);
         if (sentenceSource.Count > 0)
         {
             var resolved = sentenceSource.Select(a => _sources.Resolve(a, doc, sentenceSource)).ToList();
@@ -381,22 +382,21 @@ public sealed partial class ClaimBuilder
         if (memo.Any(_cues.Mobilized) || memo.Any(_cues.Exclude)) m = null;
         // each cell of a header row may name its own count
         List<Measure?>? columns = null;
+        bool rowNationals = false;
         if (header.Length > 2 && header[0] == '|')
         {
             // (a cell naming no count counts what the introduction says, "New arrivals by crossing point:"; with none, a
             // cell naming people, "Venezuelans living there", holds a stock)
             var introMeasure = intro is null ? null : CueMeasure(new SentenceMatches(intro, 0));
-            columns = header.Split('|')[1..^1].Select(cell =>
-            {
-                var cm = new SentenceMatches(cell, 0);
-                return cm.Any(_cues.Mobilized) || cm.Any(_cues.Exclude) ? null
-                    : CueMeasure(cm) ?? introMeasure ?? (_gazetteer.Find(cell).Any(p => p.IsDemonym && p.IsPlural) ? Measure.Residents : null);
-            }).ToList();
+            var cells = header.Split('|')[1..^1].Select(cell => (Text: cell, Cues: new SentenceMatches(cell, 0))).ToList();
+            columns = cells.Select(c => c.Cues.Any(_cues.Mobilized) || c.Cues.Any(_cues.Exclude) ? null
+                    : CueMeasure(c.Cues) ?? introMeasure ?? (_gazetteer.Find(c.Text).Any(p => p.IsDemonym && p.IsPlural) ? Measure.Residents : (Measure?)null))
+                .ToList();
             if (columns.Count(c => c is not null) < 2 || columns.Where(c => c is not null).Distinct().Count() < 2) columns = null;
+            else rowNationals = cells.Any(c => RowNationals().IsMatch(c.Text) && c.Cues.Any(_cues.Returns));
         }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
-        bool rowNationals = columns is not null && header.Split('|').Any(cell => RowNationals().IsMatch(cell) && new SentenceMatches(cell, 0).Any(_cues.Returns));
         return new TableContext(m, source ?? doc.LastSource, columns) { ReturnsAreRowNationals = rowNationals };
     }
 

@@ -66,8 +66,8 @@ public sealed class DocumentContext
     public (string Code, string Name)? LastCrossing { get; set; }
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The "since" date of the story's first dated count of a flow, and whose flow it was.</summary>
-    public (PartialDate Date, string Origin)? StorySince { get; set; }
+    /// <summary>The start the story's first dated count of a flow gave ("since 23 September"), valid for that flow's origin.</summary>
+    public Anchor? StorySince { get; set; }
 
     /// <summary>The first day the story dates an event of each kind ("launch": an announcement, decree or campaign;
     /// "onset": an escalation or outbreak), for a later "since the announcement".</summary>

@@ -122,16 +122,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
     /// the people's background, not what the figure counts.</summary>
     private static (int Start, int End)[] Foreground(SentenceMatches memo, (int Start, int End)[] matches)
     {
-        bool Background(int start) => start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, start - 12), start));
-        return matches.Any(m => Background(m.Start)) ? matches.Where(m => !Background(m.Start)).ToArray() : matches;
+        return Without(matches, m => m.Start >= 8 && BackgroundLead().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)));
     }
 
     /// <summary>"returns from Iran reached nearly 700,000": a verb whose object is the figure itself says how much, not who moved.</summary>
     private static (int Start, int End)[] NotQuantityVerb(SentenceMatches memo, (int Start, int End)[] matches, Figure f)
     {
-        bool Quantity((int Start, int End) m) => m.End <= f.Start && f.Start - m.End <= 3 && QuantityVerb().IsMatch(memo.Text(m.Start, m.End));
-        return matches.Any(Quantity) ? matches.Where(m => !Quantity(m)).ToArray() : matches;
+        return Without(matches, m => m.End <= f.Start && f.Start - m.End <= 3 && QuantityVerb().IsMatch(memo.Text(m.Start, m.End)));
     }
+
+    /// <summary>The matches but those <paramref name="drop"/> picks; the same array when it picks none (most sentences).</summary>
+    private static (int Start, int End)[] Without((int Start, int End)[] matches, Func<(int Start, int End), bool> drop) =>
+        matches.Any(drop) ? matches.Where(m => !drop(m)).ToArray() : matches;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:reached|reach|reaching|reaches|passed|passing)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex QuantityVerb();

@@ -81,7 +81,8 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             // "more than 236,000 have entered since 23 September": the story's counts with no date of their own run
             // from that day too (named events in anchors.tsv do this for the crises they list)
             // (a day, not "since 2018": a year or a month is too loose a frame to lend)
-            if (doc.StorySince is null && since.Value.IsFullDate && measure is Measure.Arrivals or Measure.Departures or Measure.Returns && origin is not null) doc.StorySince = (since.Value, origin);
+            if (doc.StorySince is null && since.Value.IsFullDate && measure is Measure.Arrivals or Measure.Departures or Measure.Returns && origin is not null)
+                doc.StorySince = new Anchor(since.Value, new HashSet<string> { origin }, "the story's start", NoPhrases);
             return (since, by?.To ?? point?.To ?? published);
         }
         // "since the announcement", "since the campaign began": an event the story dated before
@@ -179,8 +180,8 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
 
     /// <summary>The start the story's first dated count gave, for another count of the same people with no date of its own.</summary>
     private static Anchor? StoryAnchor(DocumentContext doc, Measure measure, string? origin) =>
-        doc.StorySince is { } ss && ss.Origin == origin && measure is Measure.Arrivals or Measure.Departures or Measure.Returns
-            ? new Anchor(ss.Date, new HashSet<string> { ss.Origin }, "the story's start", NoPhrases)
+        doc.StorySince is { } ss && origin is not null && ss.Origins.Contains(origin) && measure is Measure.Arrivals or Measure.Departures or Measure.Returns
+            ? ss
             : null;
 
     private static Anchor? SectionOrDocument(DocumentContext doc, string? origin)

@@ -38,7 +38,7 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
     public IReadOnlyList<DateMention>? DatesAt(string row, int position)
     {
         if (ColumnDates is null || row.Length == 0 || row[0] != '|') return null;
-        int column = row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
+        int column = ColumnOf(row, position);
         return column >= 0 && column < ColumnDates.Count && ColumnDates[column].Count > 0 ? ColumnDates[column] : null;
     }
 
@@ -52,7 +52,7 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
         for (int c = 0; c < columns; c++) by[c] = [];
         foreach (var d in dates)
         {
-            int column = header.AsSpan(0, Math.Min(d.Start, header.Length)).Count('|') - 1;
+            int column = ColumnOf(header, d.Start);
             if (column >= 0 && column < columns) by[column].Add(d);
         }
         if (by.Count(l => l.Count > 0) < 2) return null;
@@ -63,11 +63,14 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
         return by;
     }
 
+    /// <summary>The cell a position of a "| a | b |" row falls in, counted from 0 (-1 before the first bar).</summary>
+    private static int ColumnOf(string row, int position) => row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
+
     /// <summary>The measure of the column a figure of a row stands in ("| Poland | 9.6m | 1.2m |"), else the table's.</summary>
     public Core.Claims.Measure? MeasureAt(string row, int position)
     {
         if (Columns is null || row.Length == 0 || row[0] != '|') return Measure;
-        int column = row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
+        int column = ColumnOf(row, position);
         return column >= 0 && column < Columns.Count && Columns[column] is { } m ? m : Measure;
     }
 }
