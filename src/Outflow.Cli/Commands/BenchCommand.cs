@@ -60,6 +60,9 @@ public static class BenchCommand
             StageClock.Reset();
             StageClock.Enabled = stages;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
+            int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+            long allocated = GC.GetTotalAllocatedBytes();
             var sw = Stopwatch.StartNew();
             long bytes = 0, claims = 0, done = 0;
             int docs = 0;
@@ -93,6 +96,8 @@ public static class BenchCommand
             t.AddRow("[bold]throughput[/]", $"[bold]{mbRead / sw.Elapsed.TotalSeconds:0.0} MB/s[/] wall, {mbRead / cpuUsed.TotalSeconds:0.0} MB/s per CPU-second");
             t.AddRow("[bold]peak working set[/]", $"[bold]{proc.PeakWorkingSet64 / 1048576.0:0} MB[/]");
             t.AddRow("working set by quarter of the corpus", string.Join(" · ", quarters.Select(q => $"{q / 1048576.0:0} MB")));
+            t.AddRow("allocated", $"{(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:N0} MB ({(GC.GetTotalAllocatedBytes() - allocated) / (double)bytes:0.0} bytes per byte read)");
+            t.AddRow("GC pauses", $"{(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s in {GC.CollectionCount(0) - gen0} collections, {GC.CollectionCount(2) - gen2} of them full");
             t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
             console.Write(t);
             if (stages) WriteStages(console, cpuUsed.TotalSeconds);
