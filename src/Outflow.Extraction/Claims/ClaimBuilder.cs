@@ -90,7 +90,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"\b(?:queued|queuing|queueing|waited|waiting|wait|waits|stuck|stranded)\s+(?:\p{L}+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex WaitFor();
 
-    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:up|down|rising|falling|risen|fallen|increase|decrease)\s+from\s+$|\b(?:compared|compares|comparing)\s+(?:with|to)\s+$|\b(?:against|versus|vs\.?)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:we|our|us|here)\b", RegexOptions.IgnoreCase)]
@@ -296,7 +296,7 @@ public sealed partial class ClaimBuilder
             if (total is not null && SubsetBefore().IsMatch(s[lo..f.Start]) && total.Value.Destination is { } td) destination = td;
             total = null;
             // ... and the whole, of people of every origin, is no claim about the part's people
-            if (OfAllOrigins(sc, s, f, i, head))
+            if (OfAllOrigins(sc, s, f, i, head, doc.Origin))
             {
                 total = (measure, destination);
                 Skip(f, "total of all origins, a part follows");
@@ -307,6 +307,13 @@ public sealed partial class ClaimBuilder
             if (partOfPrevious && measure is Measure.Arrivals or Measure.Departures && origin is { } own && own == doc.LastCountry
                 && doc.BlockOrigin is { } wholeOrigin && wholeOrigin != own)
                 (measure, destination, place) = (Measure.Returns, wholeOrigin, null);
+            // "including some 26,000 Egyptians returning home": they go home from the country the count is leaving
+            if (measure is not Measure.Queue && GoingHomePeople(sc, s, f, hi, doc.Origin) is { } homeward)
+                (measure, origin, destination, place) = (Measure.Returns, homeward.Code, origin != homeward.Code ? origin : doc.Origin, null);
+            // "roughly 24,000 people crossed at Torkham", in a story of people going back: crossing with no direction
+            // named goes on with the story's returns, from the country of the crossing
+            else if (measure == Measure.Arrivals && doc.LastPeopleMeasure == Measure.Returns && place is not null && BareCrossing().IsMatch(s.AsSpan(lo, hi - lo)))
+                measure = Measure.Returns;
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
@@ -420,8 +427,15 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectOfMove();
 
-    [GeneratedRegex(@"\b(?:another|a further|and|plus)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:another|a further|and|plus|against|versus|vs\.?|compared (?:with|to))\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AnotherBefore();
+
+    [GeneratedRegex(@"^\s+(?:who\s+(?:are|were|had been)\s+)?(?:returning|going|heading|coming|returned|went|came|headed)\s+(?:back\s+)?home\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoingHomeAfter();
+
+    // a crossing named with no word of direction: "crossed at Torkham", "passed through Islam Qala"
+    [GeneratedRegex(@"\b(?:crossed|crossing|crossings|passed|passing)\s+(?:at|through|via)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex BareCrossing();
 
     [GeneratedRegex(@"^\s+(?:made up|make up|accounted for|account for|numbered|were|totalled|totaled)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MadeUp();
@@ -468,7 +482,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"1.7 million refugees, of whom 600,000 are Congolese": a figure naming no people, whose next figure is
     /// its part naming them.</summary>
-    private static bool OfAllOrigins(SentenceContext sc, string s, Figure f, int i, HeadNoun head)
+    private static bool OfAllOrigins(SentenceContext sc, string s, Figure f, int i, HeadNoun head, string? origin)
     {
         if (i + 1 >= sc.Figures.Count) return false;
         var next = sc.Figures[i + 1];
@@ -477,7 +491,24 @@ public sealed partial class ClaimBuilder
             || !SubsetBefore().IsMatch(between)) return false;
         int headEnd = Math.Max(f.End, head.End);
         if (sc.Places.Any(p => p.IsDemonym && p.Start >= f.End && p.Start < headEnd)) return false;
-        return sc.Places.Any(p => p.IsDemonym && p.Start >= next.End && p.Start - next.End <= 30);
+        // (only a part of the story's own people: "255,565 have entered from Sudan, including some 26,000 Egyptians
+        // returning home" counts everyone leaving Sudan, the Egyptians among them)
+        return sc.Places.Any(p => p.IsDemonym && p.Start >= next.End && p.Start - next.End <= 30 && (origin is null || p.Code == origin));
+    }
+
+    /// <summary>
+    /// "including some 26,000 Egyptians returning home", "of whom 93,000 are South Sudanese returning home": people of
+    /// another country than the story's, named after the figure and going home, are a return to that country.
+    /// </summary>
+    private static PlaceHit? GoingHomePeople(SentenceContext sc, string s, Figure f, int hi, string? storyOrigin)
+    {
+        foreach (var p in sc.Places)
+        {
+            if (!p.IsDemonym || p.Start < f.End || p.Start >= hi || p.Code == storyOrigin || p.Entry.Kind != PlaceKind.Country) continue;
+            if (p.Start - f.End > 30) break;
+            if (GoingHomeAfter().IsMatch(s.AsSpan(p.End))) return p;
+        }
+        return null;
     }
 
     private static double Confidence(Figure f, HeadNoun head, string? destination, Measure m)

@@ -30,9 +30,13 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
         // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
         if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
-        int mob = Distance(memo.Cue(cues.Mobilized), f, lo, hi);
+        // "fled the call-up": what people ran from is no count of the called-up; "either going home or flying on":
+        // some went home, so the count is no return
+        var mobCues = NotFled(memo, memo.Cue(cues.Mobilized));
+        var retCues = NotEither(memo, memo.Cue(cues.Returns));
+        int mob = Distance(mobCues, f, lo, hi);
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
-        int ret = Distance(memo.Cue(cues.Returns), f, lo, hi);
+        int ret = Distance(retCues, f, lo, hi);
         int res = Distance(Foreground(memo, memo.Cue(cues.Residents)), f, lo, hi);
         int mov = Distance(NotQuantityVerb(memo, Foreground(memo, memo.Cue(cues.Move)), f), f, lo, hi);
         // "in May" is a date, not the modal "may"
@@ -53,17 +57,17 @@ internal sealed partial class MeasureClassifier(Cues cues)
         {
             // no cue near the figure: fall back to the whole sentence
             int len = memo.Length;
-            mob = Distance(memo.Cue(cues.Mobilized), f, 0, len);
+            mob = Distance(mobCues, f, 0, len);
             asy = Distance(memo.Cue(cues.Asylum), f, 0, len);
-            ret = Distance(memo.Cue(cues.Returns), f, 0, len);
+            ret = Distance(retCues, f, 0, len);
             res = Distance(memo.Cue(cues.Residents), f, 0, len);
             mov = Distance(memo.Cue(cues.Move), f, 0, len);
             // the only cue words are in a name ("Temporary Stay Permits"): they still say what is counted
             if (Min(mob, asy, ret, res, mov) == int.MaxValue)
             {
-                mob = Distance(memo.Of(cues.Mobilized), f, 0, len);
+                mob = Distance(NotFled(memo, memo.Of(cues.Mobilized)), f, 0, len);
                 asy = Distance(memo.Of(cues.Asylum), f, 0, len);
-                ret = Distance(memo.Of(cues.Returns), f, 0, len);
+                ret = Distance(NotEither(memo, memo.Of(cues.Returns)), f, 0, len);
                 res = Distance(memo.Of(cues.Residents), f, 0, len);
                 mov = Distance(memo.Of(cues.Move), f, 0, len);
             }
@@ -90,7 +94,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
         if (queueCue && head.Kind != HeadKind.Document && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
-        if (Distance(memo.Cue(cues.ReturnsHome).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
+        if (Distance(NotEither(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (movementNoun && asy > 10) return Measure.Arrivals;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
@@ -103,6 +107,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    private static (int Start, int End)[] NotFled(SentenceMatches memo, (int Start, int End)[] cues) =>
+        Without(cues, m => FledBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 30), m.Start)));
+
+    private static (int Start, int End)[] NotEither(SentenceMatches memo, (int Start, int End)[] cues) =>
+        Without(cues, m => EitherBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 10), m.Start)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fled|flee|flees|fleeing|escaped?|escaping|evade[ds]?|evading|evasion of|dodged?|dodging|avoid(?:ed|ing)?|ran from|running from)\s+(?:the\s+|a\s+|this\s+|that\s+|\p{Lu}\p{L}+(?:'s|’s)\s+)?(?:partial\s+|military\s+|new\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FledBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EitherBefore();
 
     /// <summary>A word inside a relative clause set off by commas (", which few would have predicted,") that does not hold the figure.</summary>
     private static bool InAside(SentenceMatches memo, int position, Figure f)

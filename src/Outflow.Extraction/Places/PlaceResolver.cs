@@ -16,7 +16,7 @@ internal sealed partial class PlaceResolver(Cues cues)
 {
     // The patterns that end in "$" test the words just before a place and are only asked whether they match: read
     // right to left, they are tried once from the end of the window instead of from every character of it.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|through|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Directional();
 
     [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -73,6 +73,13 @@ internal sealed partial class PlaceResolver(Cues cues)
     // words of a sentence that goes on counting people coming into the country the paragraph is about
     [GeneratedRegex(@"\b(?:there|here|came(?!\s+back)|come(?!\s+back)|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
+
+    // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
+    [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
+    private static partial Regex NewClause();
+
+    [GeneratedRegex(@"\b(?:of whom|of them|of those|of which|including|among them|among whom)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartLead();
 
     // between two names of a list: "Spain, Italy, France and Portugal"
     [GeneratedRegex(@"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -175,6 +182,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         string? origin = null;
         int originDist = int.MaxValue;
         bool originByFrom = false;
+        PlaceHit? originHit = null;
         // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
         for (int j = 0; j < sc.Places.Count; j++)
         {
@@ -182,13 +190,17 @@ internal sealed partial class PlaceResolver(Cues cues)
             int d = p.End <= f.Start ? f.Start - p.End : Math.Max(0, p.Start - f.End);
             var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
             if (countryCode is null) continue;
+            // "about 117,000 arrivals, of whom some 93,000 are South Sudanese": the people of the part are not the whole's
+            if (p.IsDemonym && p.Start >= hi && hi < s.Length && PartLead().IsMatch(s.AsSpan(f.End, p.Start - f.End))) continue;
             // "from X", or "X's war" / "X's crisis": the country people leave
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
             else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist && !PreviousFiguresPeople(sc, p, f, index, lo, hi))
-            { origin = countryCode; originDist = d; originByFrom = false; }
+            { origin = countryCode; originDist = d; originByFrom = false; originHit = p; }
         }
+        // "235,000 Syrians ... crossed into Syria": the people the figure counts, named right after it
+        bool peopleOfFigure = originHit is { IsPlural: true } && originHit.Code == origin && originHit.Start >= f.End && originHit.Start - f.End <= 2;
         bool originFromText = origin is not null;
         origin ??= doc.Origin;
 
@@ -261,7 +273,7 @@ internal sealed partial class PlaceResolver(Cues cues)
                     {
                         namedInto = true;
                         // (people named in the sentence go home only "into"/"back to" it: "violence in Myanmar" is no way home)
-                        if (!originFromText || origin == doc.Origin && memo.Before(ToBefore(), j, p.Start, 30)) intoOrigin = true;
+                        if (!originFromText || (origin == doc.Origin || peopleOfFigure) && memo.Before(ToBefore(), j, p.Start, 30)) intoOrigin = true;
                     }
                     continue;
                 }
@@ -291,6 +303,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 // an apposition about the event: "have fled Syria, the largest exodus in the Middle East in decades"
                 // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
                 if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
+                // "Over 660,000 flee Ukraine as queues grow at Polish border", "... crossed out of Sudan, and the pace of
+                // arrivals in Chad has risen": past the country left, a clause of its own names no destination
+                if (!before && originByFrom && !memo.Before(ToBefore(), j, p.Start, 30) && NewClause().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 150;
                 // another clause: "Nearly 80,000 have fled Burundi; Tanzania has taken in the most"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
