@@ -8,7 +8,7 @@ namespace Outflow.Extraction.Claims;
 /// <summary>Finds the stated rate of a figure ("10,000 a day", "daily", "every month"), or none for a total.</summary>
 internal sealed partial class RateFinder(Cues cues)
 {
-    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month|year)\s+(?:after|before|earlier|later|ago|previously|on)\b|\ba\s+(?:day|week)\s+(?:and a half|or two|or so)\b|\b(?:business|financial|national|regional|local|the)\s+daily\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\b(?:daily|weekly|monthly)\s+(?:updates?|updated|reports?|briefings?|statistics|figures?|records?|totals?|highs?|peaks?|counts?|numbers?|lows?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month|year)\s+(?:after|before|earlier|later|ago|previously|on)\b|\ba\s+(?:day|week)\s+(?:and a half|or two|or so)\b|\b(?:business|financial|national|regional|local|the)\s+daily\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?-i:\p{Lu})|\b(?:daily|weekly|monthly)\s+(?:updates?|updated|reports?|briefings?|statistics|figures?|records?|totals?|highs?|peaks?|counts?|numbers?|lows?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARate();
 
     public Rate? Find(string s, Figure f, int lo, int hi, WordStarts sentenceStarts)
@@ -21,7 +21,7 @@ internal sealed partial class RateFinder(Cues cues)
             foreach (var (index, length) in rx.Matches(after, afterStarts))
             {
                 var value = after.AsSpan(index, length);
-                // "told Vltava Daily": a capitalised "Daily" is a newspaper's name
+                // "told Vltava Daily": a capitalised "Daily" is a newspaper's name (and "the Beirut daily L'Orient Soir" a lower-case one)
                 if (char.IsUpper(value[0]) && value.Length > 1 && char.IsLower(value[1]) && index > 0) continue;
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
                 // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"

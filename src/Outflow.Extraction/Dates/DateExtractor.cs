@@ -77,6 +77,19 @@ public sealed partial class DateExtractor
             if (TryDate(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), out var d))
                 Add(found, m, PartialDate.Of(d), PartialDate.Of(d), Role(m, DateRole.Point));
 
+        // "between 3 and 9 October", "from 3 to 9 October", "19-20 September", "September 3-9": one span of days
+        foreach (var rx in new[] { DaySpan(), MonthDaySpan() })
+            foreach (Match m in RunNearMonths(rx, s, hasDigit && hasMonth && !fullDatesOnly))
+            {
+                if (Overlaps(found, m)) continue;
+                int mon = MonthIndex(m.Groups["mon"].Value);
+                int d1 = int.Parse(m.Groups["d1"].Value), d2 = int.Parse(m.Groups["d2"].Value);
+                if (d2 <= d1) continue;
+                int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, d2, reference, sentenceYear ?? contextYear);
+                if (year is null || !TryDate(year.Value, mon, d1, out var first) || !TryDate(year.Value, mon, d2, out var last)) continue;
+                Add(found, m, PartialDate.Of(first), PartialDate.Of(last), DateRole.Period);
+            }
+
         foreach (var rx in new[] { DayMonth(), MonthDay() })
             foreach (Match m in RunNearMonths(rx, s, hasDigit && hasMonth))
             {
@@ -202,8 +215,35 @@ public sealed partial class DateExtractor
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (found.Count > 1 && !fullDatesOnly) MergeSpans(s, found);
         return found;
     }
+
+    /// <summary>"between 23 September and 2 October", "from 1 March to 15 April": two dates that bound one period.</summary>
+    private static void MergeSpans(string s, List<DateMention> found)
+    {
+        for (int i = 0; i + 1 < found.Count; i++)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.Relative || b.Relative || b.From.First < a.From.First) continue;
+            if (!SpanJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End)))) continue;
+            var lead = s.AsSpan(a.Start, a.End - a.Start);
+            bool between = lead.StartsWith("between", StringComparison.OrdinalIgnoreCase);
+            bool from = lead.StartsWith("from", StringComparison.OrdinalIgnoreCase);
+            if (!between && !(from && b.Role == DateRole.By)) continue;
+            found[i] = new DateMention(a.Start, b.End, a.From, b.To, DateRole.Period, false);
+            found.RemoveAt(i + 1);
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:and|to|until|till|through)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoin();
+
+    [GeneratedRegex(@"\b(?:(?i:between|from)\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:(?i:and|to|until|till|through)\s+|[-–]\s*)(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?" + Month + @"(?:,?\s+" + Year + ")?")]
+    private static partial Regex DaySpan();
+
+    [GeneratedRegex(@"\b(?:(?i:between|from)\s+)?" + Month + @"\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:(?i:and|to|until|till|through)\s+|[-–]\s*)(?<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+" + Year + ")?")]
+    private static partial Regex MonthDaySpan();
 
     private static IEnumerable<Match> Run(Regex rx, string s, bool mayMatch) => mayMatch ? rx.Matches(s) : [];
 

@@ -74,9 +74,20 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:there|here|came(?!\s+back)|come(?!\s+back)|among those|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|reached|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
+    // "Turkish border officials": a country's officials named by its adjective
+    [GeneratedRegex(@"^\s+(?:border|migration|immigration|interior|government|state|federal|coast)?\s*(?:authorities|officials|police|guards?|service|ministry|officers|agency|directorate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorityNounAfter();
+
     // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
     [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
+
+    // "235,000 Syrians and 82,000 Lebanese crossed": the figure's people and the next figure's, subjects of one verb
+    private static bool SharesVerbWithNext(SentenceContext sc, string s, int index) =>
+        index + 1 < sc.Figures.Count && CoordinatedSubjects().IsMatch(s.AsSpan(sc.Figures[index].End, Math.Max(0, sc.Figures[index + 1].Start - sc.Figures[index].End)));
+
+    [GeneratedRegex(@"^\s+\p{L}+\s+and\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedSubjects();
 
     [GeneratedRegex(@"\b(?:of whom|of them|of those|of which|including|among them|among whom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartLead();
@@ -269,7 +280,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 {
                     // "8,000 crossed back into Syria": people going into their own country are going home
                     // (only when the origin is the document's: "ethnic Uzbeks fled into Uzbekistan" names other people)
-                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && p.End <= hi && p.Start > f.End)
+                    // ("235,000 Syrians and 82,000 Lebanese crossed into Syria": both counts share the verb)
+                    if (directional && p.Entry.Kind == PlaceKind.Country && p.Start >= lo && (p.End <= hi || SharesVerbWithNext(sc, s, index)) && p.Start > f.End)
                     {
                         namedInto = true;
                         // (people named in the sentence go home only "into"/"back to" it: "violence in Myanmar" is no way home)
@@ -305,7 +317,7 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
                 // "Over 660,000 flee Ukraine as queues grow at Polish border", "... crossed out of Sudan, and the pace of
                 // arrivals in Chad has risen": past the country left, a clause of its own names no destination
-                if (!before && originByFrom && !memo.Before(ToBefore(), j, p.Start, 30) && NewClause().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 150;
+                if (!before && originByFrom && !memo.Before(ToBefore(), j, p.Start, 30) && NewClause().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
                 // another clause: "Nearly 80,000 have fled Burundi; Tanzania has taken in the most"
                 if (s.AsSpan(Math.Min(p.End, f.End), Math.Max(0, Math.Max(p.Start, f.Start) - Math.Min(p.End, f.End))).Contains(';')) score -= 150;
                 if (score > best) { best = score; bestHit = p; bestDirectional = p.Entry.Kind != PlaceKind.City || TownOfFigure(s, f, p, lo, hi, memo, j); }
@@ -317,7 +329,15 @@ internal sealed partial class PlaceResolver(Cues cues)
                 destination = bestHit.Entry.Code;
                 if (bestHit.Entry.IsInsideCountry && (bestHit.Entry.Kind != PlaceKind.City || bestDirectional)) place = PlaceName(bestHit, s);
             }
-            if (intoOrigin && measure is Measure.Arrivals or Measure.Departures) measure = Measure.Returns;
+            if (intoOrigin && measure is Measure.Arrivals or Measure.Departures)
+            {
+                measure = Measure.Returns;
+                // "Turkish border officials say 41,000 Syrians ... crossed into Syria": the country whose officials count
+                // them is the one they come back from
+                if (destination is null && sc.Places.LastOrDefault(p => p.End <= f.Start && p.Entry.Kind == PlaceKind.Country && p.Code != origin
+                    && (p.IsDemonym ? AuthorityNounAfter().IsMatch(s.AsSpan(p.End)) : AuthorityAfter().IsMatch(s.AsSpan(p.End)))) is { } counter)
+                    destination = counter.Code;
+            }
         }
         // "213,000 have crossed from Poland into Ukraine" in a story of Ukrainians: going home from where they had fled to
         if (measure == Measure.Arrivals && originByFrom && doc.Origin is { } home && destination == home && origin != home && origin is not null)
