@@ -49,10 +49,12 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout7StrictFloor = 0.71;
     private const double Heldout7DetectionFloor = 0.93;
 
-    // heldout8/ is blind (0.924 / 0.764 when added, errors never read): its floor sits well under that, so it only
-    // catches a collapse on unseen text, and its errors are never printed.
-    private const double Heldout8StrictFloor = 0.68;
-    private const double Heldout8DetectionFloor = 0.88;
+    // heldout8/ (blind 0.924 / 0.764) and heldout9/ (blind 0.903 / 0.685, scored after the heldout8 round) had their
+    // errors read as categories on 2026-11-23 (0.965 / 0.912 and 0.933 / 0.758 after): development sets now.
+    private const double Heldout8StrictFloor = 0.87;
+    private const double Heldout8DetectionFloor = 0.94;
+    private const double Heldout9StrictFloor = 0.72;
+    private const double Heldout9DetectionFloor = 0.91;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -116,7 +118,11 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     public void Seventh_held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout7"), Heldout7StrictFloor, Heldout7DetectionFloor);
 
     [Fact]
-    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout8"), Heldout8StrictFloor, Heldout8DetectionFloor, details: false);
+    public void Eighth_and_ninth_held_out_sets_do_not_regress_below_their_floors()
+    {
+        AssertFloors(Bundled("heldout8"), Heldout8StrictFloor, Heldout8DetectionFloor);
+        AssertFloors(Bundled("heldout9"), Heldout9StrictFloor, Heldout9DetectionFloor);
+    }
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 

@@ -421,7 +421,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have|has|had|did)\s+not\s+(?:been\s+)?(?:[\p{L}-]+\s+)?\p{L}+(?:ed|en|ft|ne|ld|ght)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:weren't|wasn't|haven't|hasn't|hadn't|didn't|never)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedAfter();
 
-    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$|^\W{0,3}(?:claim|the claim|viral claim|rumou?r)\s*:[^;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RumourBefore();
 
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
