@@ -248,7 +248,7 @@ public sealed partial class ClaimBuilder
             else
             {
                 t = StageClock.Start();
-                bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.First <= doc.Published.Value));
+                bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.Last <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
                 // "..., up from about 1,400 in January": a comparison counts the same thing as the figure before it
                 if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
@@ -427,7 +427,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectOfMove();
 
-    [GeneratedRegex(@"\b(?:another|a further|and|plus|against|versus|vs\.?|compared (?:with|to))\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:another|a further|and|plus|against|versus|vs\.?|compared (?:with|to)|(?:up|down|rising|falling|risen|fallen) from)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AnotherBefore();
 
     [GeneratedRegex(@"^\s+(?:who\s+(?:are|were|had been)\s+)?(?:returning|going|heading|coming|returned|went|came|headed)\s+(?:back\s+)?home\b", RegexOptions.IgnoreCase)]
