@@ -32,7 +32,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\W{0,3}(?:of those|of them|of these|among them|among those|(?:that|this|it) (?:compares|compared) (?:with|to)|(?:that|this) (?:is|was) (?:up|down) from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesPrevious();
 
-    [GeneratedRegex(@"\b(?:country|nation|city|town|region|island|state|republic|capital)['’]s\s+(?:(?:total|whole|entire)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:country|nation|city|town|region|island|state|republic|capital|enclave|province|territory|district|village)['’]s\s+(?:(?:total|whole|entire|estimated|roughly|about|some|around|nearly)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PlacePossessive();
 
     [GeneratedRegex(@"^\s+(?:residents|inhabitants|people|citizens|population|souls)\b", RegexOptions.IgnoreCase)]
@@ -218,6 +218,8 @@ public sealed partial class ClaimBuilder
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
             if (f.Start > 4 && s[f.Start - 1] == ' ' && s[f.Start - 2] is 's' or 'S' && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
                 && PopulationAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a place's population")) continue;
+            // "more than 100,000 of the enclave's roughly 120,000 ethnic Armenians": the whole is the place's people
+            if (i > 0 && PlaceWholeBefore().IsMatch(s.AsSpan(figures[i - 1].End, f.Start - figures[i - 1].End)) && Skip(f, "the population a part is taken from")) continue;
             // "Correction: an earlier version of this article said 51,000": a figure withdrawn
             if (earlier is { Success: true } ev && ev.Index < f.Start && !s.AsSpan(ev.Index, f.Start - ev.Index).Contains(';') && Skip(f, "withdrawn figure")) continue;
             // a figure being corrected: "was 5,100, not the 5,400 it gave earlier"
@@ -314,6 +316,9 @@ public sealed partial class ClaimBuilder
             // named goes on with the story's returns, from the country of the crossing
             else if (measure == Measure.Arrivals && doc.LastPeopleMeasure == Measure.Returns && place is not null && BareCrossing().IsMatch(s.AsSpan(lo, hi - lo)))
                 measure = Measure.Returns;
+            // "| Sun 24 Sep | 1,050 |" under "Entered Armenia that day": a row naming no country went where the header says
+            if (destination is null && sc.Table?.Destination is { } tableDestination && measure is Measure.Departures or Measure.Arrivals && tableDestination != origin)
+                (measure, destination) = (Measure.Arrivals, tableDestination);
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
@@ -404,7 +409,14 @@ public sealed partial class ClaimBuilder
         }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
-        return new TableContext(m, source ?? doc.LastSource, columns) { ReturnsAreRowNationals = rowNationals };
+        var headerCountries = header.Length > 2 && header[0] == '|'
+            ? headerPlaces.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != doc.Origin).Select(p => p.Code).Distinct().ToList()
+            : [];
+        return new TableContext(m, source ?? doc.LastSource, columns)
+        {
+            ReturnsAreRowNationals = rowNationals,
+            Destination = headerCountries.Count == 1 ? headerCountries[0] : null,
+        };
     }
 
     /// <summary>The first kind of count a text's cue words name: asylum, returns, residents, movement.</summary>
@@ -429,6 +441,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b(?:another|a further|and|plus|against|versus|vs\.?|compared (?:with|to)|(?:up|down|rising|falling|risen|fallen) from)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex AnotherBefore();
+
+    [GeneratedRegex(@"^\s+(?:of|out of)\s+(?:the|its|their)\s+(?:country|nation|city|town|region|island|state|republic|enclave|province|territory|district|village|area)['’]s\s+(?:estimated\s+|total\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWholeBefore();
 
     [GeneratedRegex(@"^\s+(?:who\s+(?:are|were|had been)\s+)?(?:returning|going|heading|coming|returned|went|came|headed)\s+(?:back\s+)?home\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoingHomeAfter();

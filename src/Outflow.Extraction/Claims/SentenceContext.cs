@@ -30,6 +30,10 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
     /// destination country)"), not people going back from the row country.</summary>
     public bool ReturnsAreRowNationals { get; init; }
 
+    /// <summary>The one country the header row names, not the people's own ("| Date | Entered Armenia that day |"): where
+    /// rows that name no country of their own went.</summary>
+    public string? Destination { get; init; }
+
     /// <summary>The header's dates by column ("| Country | Residents (May 2023) | Asylum claims (end of 2022) |"), when
     /// its cells date their columns differently; null otherwise.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>>? ColumnDates { get; init; }

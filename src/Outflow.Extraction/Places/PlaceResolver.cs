@@ -82,12 +82,28 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
 
+    private static bool EthnicBefore(string s, int start) =>
+        start >= 7 && s.AsSpan(0, start).TrimEnd().EndsWith("ethnic", StringComparison.OrdinalIgnoreCase);
+
     // "235,000 Syrians and 82,000 Lebanese crossed": the figure's people and the next figure's, subjects of one verb
     private static bool SharesVerbWithNext(SentenceContext sc, string s, int index) =>
         index + 1 < sc.Figures.Count && CoordinatedSubjects().IsMatch(s.AsSpan(sc.Figures[index].End, Math.Max(0, sc.Figures[index + 1].Start - sc.Figures[index].End)));
 
     [GeneratedRegex(@"^\s+\p{L}+\s+and\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatedSubjects();
+
+    // "more than 100,000 of the enclave's roughly 120,000 ... had crossed into Armenia": the verb after the whole is the part's
+    private static bool OfWholeNext(SentenceContext sc, string s, int index) =>
+        OfWhole().IsMatch(s.AsSpan(sc.Figures[index].End, Math.Max(0, sc.Figures[index + 1].Start - sc.Figures[index].End)));
+
+    [GeneratedRegex(@"^\s+(?:of|out of)\s+(?:the|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:estimated\s+|total\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhole();
+
+    [GeneratedRegex(@"\b(?:(?:including|of whom|among them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[\d.,]+(?:\s+(?:thousand|million))?|ethnic)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOrEthnicBefore();
+
+    [GeneratedRegex(@"^\s+(?:refugees?|migrants?|asylum[- ]seekers?|displacement|exodus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefugeesAfter();
 
     [GeneratedRegex(@"\b(?:of whom|of them|of those|of which|including|among them|among whom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartLead();
@@ -108,10 +124,15 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (h.Entry.Kind == PlaceKind.Group) continue;
             if (h.IsDemonym)
             {
+                // ("including some 5,000 Egyptians": a part of someone else's count; "ethnic Armenians" of Karabakh: a
+                // people, not the country of that name)
+                if (PartOrEthnicBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start)))) continue;
                 if (h.Entry.Kind == PlaceKind.Country && (h.IsPlural || !peopleOnly)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
                 continue;
             }
             if (peopleOnly) continue;
+            // "Sudan Refugee Response", "Syria refugees": refugees of a country
+            if (h.Entry.Kind == PlaceKind.Country && RefugeesAfter().IsMatch(sentence.AsSpan(h.End))) { votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; continue; }
             var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
             // "returnees from Jordan": the country people come back from is not theirs
             if (FromBefore().IsMatch(before)) { if (!(goingBack ??= GoingBack().IsMatch(sentence))) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; }
@@ -207,7 +228,10 @@ internal sealed partial class PlaceResolver(Cues cues)
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
-            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist && !PreviousFiguresPeople(sc, p, f, index, lo, hi))
+            // ("ethnic Armenians" leaving Karabakh, in a story of people leaving Azerbaijan: the people's kin-state is
+            // not the country they leave)
+            else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist && !PreviousFiguresPeople(sc, p, f, index, lo, hi)
+                     && !(doc.Origin is { } storyOrigin && storyOrigin != countryCode && EthnicBefore(s, p.Start)))
             { origin = countryCode; originDist = d; originByFrom = false; originHit = p; }
         }
         // "235,000 Syrians ... crossed into Syria": the people the figure counts, named right after it
@@ -295,7 +319,7 @@ internal sealed partial class PlaceResolver(Cues cues)
                 int score = 200 - Math.Min(dist, 200);
                 bool local = p.Start >= lo && p.End <= hi;
                 if (local) score += 60;
-                else if (!before && index + 1 < sc.Figures.Count) score -= 150; // beyond the next figure
+                else if (!before && index + 1 < sc.Figures.Count && !OfWholeNext(sc, s, index)) score -= 150; // beyond the next figure
                 if (before && ReceiveAfter().IsMatch(s.AsSpan(p.End, f.Start - p.End))) score += 60; // "Uganda received ... 7,500"
                 if (directional) score += 50;
                 bool possessive = s.Length > p.End + 1 && (s[p.End] == '\'' || s[p.End] == '’');
