@@ -173,7 +173,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
     private static bool OtherClauseBetween(SentenceMatches memo, Figure f, int cueStart) =>
         cueStart > f.End && OtherClause().IsMatch(memo.Text(f.End, cueStart));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:but|while|whereas|although|though)\b|;", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*(?:but|while|whereas|although|though)\b|;|,\s*and\s+(?:(?:more|less|fewer) than\s+|about\s+|nearly\s+|almost\s+|over\s+|just over\s+|just under\s+|roughly\s+)?(?:half|most|many|some|others|the rest|a third|a quarter|two-thirds|a majority|the majority)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OtherClause();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|cases|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

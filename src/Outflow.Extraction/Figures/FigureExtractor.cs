@@ -64,7 +64,7 @@ public sealed partial class FigureExtractor
         _unitsLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         _tensLookup = _tens.GetAlternateLookup<ReadOnlySpan<char>>();
         _scalesLookup = _scales.GetAlternateLookup<ReadOnlySpan<char>>();
-        _numberParts = _units.Keys.Concat(_tens.Keys).Concat(["hundred", "thousand", "million", "billion", "lakh", "crore", "a", "an", "half", "and"])
+        _numberParts = _units.Keys.Concat(_tens.Keys).Concat(["hundred", "thousand", "million", "billion", "lakh", "crore", "a", "an", "half", "and", "quarter", "quarters", "of"])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in _numberParts.Set)
         {
@@ -199,6 +199,9 @@ public sealed partial class FigureExtractor
                     current = 0; factor = 1; any = true; scaleSeen = true;
                 }
                 else if ((Is(w, "a") || Is(w, "an")) && j + 1 < words.Count && IsScaleWord(W(j + 1))) { j++; continue; }
+                // "a quarter of a million", "three-quarters of a million"
+                else if ((Is(w, "a") || Is(w, "an")) && j + 1 < words.Count && Is(W(j + 1), "quarter") && Gap(s, words[j], words[j + 1]) && QuarterOfScale(s, words, j + 1)) { j++; continue; }
+                else if ((Is(w, "quarter") || Is(w, "quarters")) && QuarterOfScale(s, words, j)) { factor = 0.25 * Math.Max(current, 1); current = 0; j += 2; continue; }
                 else if (Is(w, "half") && j + 2 < words.Count && (W(j + 1) is "a" or "an") && IsScaleWord(W(j + 2))) { factor = 0.5; j++; continue; }
                 // "one hundred and twenty", "two thousand and five"; "three and four" is two numbers
                 else if (Is(w, "and") && any && j + 1 < words.Count && (IsNumberWord(W(j + 1)) && IsScaleWord(W(j - 1)) || W(j + 1) is "a")) { j++; continue; }
@@ -237,6 +240,11 @@ public sealed partial class FigureExtractor
             else i++;
         }
     }
+
+    // "quarter of a million": "of", "a"/"an" and a scale word follow, nothing but spaces between
+    private bool QuarterOfScale(string s, List<(int Index, int Length)> words, int k) =>
+        k + 3 < words.Count && Is(s.AsSpan(words[k + 1].Index, words[k + 1].Length), "of") && s.AsSpan(words[k + 2].Index, words[k + 2].Length) is "a" or "an"
+        && IsScaleWord(s.AsSpan(words[k + 3].Index, words[k + 3].Length)) && Gap(s, words[k], words[k + 1]) && Gap(s, words[k + 1], words[k + 2]) && Gap(s, words[k + 2], words[k + 3]);
 
     // the [A-Za-z]+ words that are number parts ("two", "hundred", "a", "and"), in order. Only they can make up a
     // number, and two of them belong to one number only when nothing but spaces and hyphens lies between (Gap),
