@@ -157,7 +157,7 @@ public sealed partial class AttributionFinder(Cues cues)
         {
             int from = breaks.Count > 1 ? breaks[^2].Index + breaks[^2].Length : 0;
             var name = before[from..breaks[^1].Index].Trim();
-            if (PersonName().IsMatch(name) || Regex.IsMatch(role, @"^an?\s", RegexOptions.IgnoreCase) && OrganisationName().IsMatch(name)) subject = name;
+            if (PersonName().IsMatch(name) || IndefiniteArticle().IsMatch(role) && OrganisationName().IsMatch(name)) subject = name;
         }
         return subject;
     }
@@ -174,11 +174,11 @@ public sealed partial class AttributionFinder(Cues cues)
     {
         var subject = text.Trim();
         // drop time words between subject and verb: "Shoigu on Tuesday said"
-        subject = Regex.Replace(subject, @"\s+(?:on|last|this)\s+\w+$|\s+(?:has|have|had|was|were|is|are|also|previously|earlier|recently)$", "", RegexOptions.IgnoreCase).Trim();
-        subject = Regex.Replace(subject, @"\s+(?:has|have|had|also|previously|earlier|recently|later|then|further)$", "", RegexOptions.IgnoreCase).Trim();
+        subject = TimeOrAuxiliaryAtEnd().Replace(subject, "").Trim();
+        subject = AdverbAtEnd().Replace(subject, "").Trim();
         if (AnaphoricSubject().IsMatch(subject)) { pronoun = true; return null; }
         // "In December they said": a time phrase before a pronoun
-        if (Regex.IsMatch(subject, @"^(?:in|on|by|since|last|this|earlier|later|then|now|meanwhile|yesterday|today)\b[^,]{0,30}\s(?:they|it|he|she|we)$", RegexOptions.IgnoreCase)) { pronoun = true; return null; }
+        if (TimeThenPronoun().IsMatch(subject)) { pronoun = true; return null; }
         return TrimSubject(subject);
     }
 
@@ -186,7 +186,7 @@ public sealed partial class AttributionFinder(Cues cues)
     private static bool IsTitleCase(string s)
     {
         int words = 0, capitals = 0;
-        foreach (Match w in Regex.Matches(s, @"\p{L}[\p{L}'’-]*"))
+        foreach (Match w in Word().Matches(s))
         {
             if (w.Value.Length <= 3 && char.IsLower(w.Value[0])) continue; // "of", "in", "the"
             words++;
@@ -196,7 +196,7 @@ public sealed partial class AttributionFinder(Cues cues)
     }
 
     /// <summary>In a title-case headline only a verb at its end attributes ("..., Aid Group Says"), or one before "that" or a figure.</summary>
-    private static bool EndsHeadline(string s, int verbEnd) => Regex.IsMatch(s.AsSpan(verbEnd), @"^\W*$|^\s+(?:[Tt]hat\b|\d)");
+    private static bool EndsHeadline(string s, int verbEnd) => HeadlineEnd().IsMatch(s.AsSpan(verbEnd));
 
     private static bool CapitalisedAround(string s, int start, int end)
     {
@@ -250,18 +250,51 @@ public sealed partial class AttributionFinder(Cues cues)
     {
         name = name.Trim().TrimEnd('.', ',', ';', ':').Trim();
         // "by the government's estimate": the preposition is no part of the name
-        if (Regex.IsMatch(name, @"^(?:by|from)\s", RegexOptions.IgnoreCase)) name = name[(name.IndexOf(' ') + 1)..].TrimStart();
+        if (ByOrFrom().IsMatch(name)) name = name[(name.IndexOf(' ') + 1)..].TrimStart();
         // "our compilation of official figures": the outlet itself is no originator
-        if (Regex.IsMatch(name, @"^(?:our|my)\s+(?:own\s+)?(?:compilation|analysis|count|tally|calculations?|estimates?|data|figures|research|reporting|survey|review|database)\b", RegexOptions.IgnoreCase)) return null;
+        if (OwnReporting().IsMatch(name)) return null;
         if (name.EndsWith(')') && !name.Contains('(')) name = name[..^1].TrimEnd();
         var last = name[(name.LastIndexOf(' ') + 1)..];
         if (Determiners.Contains(last) || Prepositions.Contains(last)) return null; // "the findings of"
         // "official figures", "the latest data": no originator is named
-        if (Regex.IsMatch(name, @"^(?:the\s+)?(?:official|latest|new|recent|preliminary|available|updated|unofficial|provisional|final|early|initial|available)\s+(?:data|figures|statistics|estimates?|numbers|counts?)$", RegexOptions.IgnoreCase)) return null;
-        name = Regex.Replace(name, @"\s+(?:data|figures|statistics|estimates?)$", "", RegexOptions.IgnoreCase);
+        if (UnnamedData().IsMatch(name)) return null;
+        name = DataWordAtEnd().Replace(name, "");
         if (name.Length < 2 || name.Length > 100) return null;
         if (cues.SourcePronouns.Contains(name)) return null;
-        if (Regex.IsMatch(name, @"^(?:it|this|that|the number|the figure|reports?|media reports?|some|many)$", RegexOptions.IgnoreCase)) return null;
+        if (NoOriginator().IsMatch(name)) return null;
         return name;
     }
+
+    [GeneratedRegex(@"^an?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteArticle();
+
+    [GeneratedRegex(@"\s+(?:on|last|this)\s+\w+$|\s+(?:has|have|had|was|were|is|are|also|previously|earlier|recently)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOrAuxiliaryAtEnd();
+
+    [GeneratedRegex(@"\s+(?:has|have|had|also|previously|earlier|recently|later|then|further)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbAtEnd();
+
+    [GeneratedRegex(@"^(?:in|on|by|since|last|this|earlier|later|then|now|meanwhile|yesterday|today)\b[^,]{0,30}\s(?:they|it|he|she|we)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeThenPronoun();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^\W*$|^\s+(?:[Tt]hat\b|\d)")]
+    private static partial Regex HeadlineEnd();
+
+    [GeneratedRegex(@"^(?:by|from)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ByOrFrom();
+
+    [GeneratedRegex(@"^(?:our|my)\s+(?:own\s+)?(?:compilation|analysis|count|tally|calculations?|estimates?|data|figures|research|reporting|survey|review|database)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnReporting();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:official|latest|new|recent|preliminary|available|updated|unofficial|provisional|final|early|initial|available)\s+(?:data|figures|statistics|estimates?|numbers|counts?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedData();
+
+    [GeneratedRegex(@"\s+(?:data|figures|statistics|estimates?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DataWordAtEnd();
+
+    [GeneratedRegex(@"^(?:it|this|that|the number|the figure|reports?|media reports?|some|many)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoOriginator();
 }

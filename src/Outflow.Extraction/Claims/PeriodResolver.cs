@@ -63,7 +63,7 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
             return (null, by?.To ?? point?.To ?? period?.To ?? published);
 
         if (measure == Measure.Mobilized && since is null && anchor is not null && anchor.Name.Contains("mobili", StringComparison.OrdinalIgnoreCase)
-            && !Regex.IsMatch(s, @"\b(?:since|so far|have been|had been|has been)\b", RegexOptions.IgnoreCase))
+            && !OngoingWords().IsMatch(s))
             return (anchor.Date, anchor.Date);
 
         var first = anchor is { Date.IsFullDate: true } && s.Contains("first", StringComparison.OrdinalIgnoreCase) ? FirstSpan().Match(s) : Match.Empty;
@@ -195,4 +195,7 @@ public sealed partial class PeriodResolver(KnowledgeBase kb)
     {
         "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "ten" => 10, "fourteen" => 14, _ => 1,
     };
+
+    [GeneratedRegex(@"\b(?:since|so far|have been|had been|has been)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OngoingWords();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Outflow.Extraction.Claims;
@@ -36,7 +37,7 @@ internal sealed partial class SourceResolver
         for (int i = doc.Sources.Count - 1; i >= 0; i--)
         {
             var earlier = doc.Sources[i];
-            if (earlier.Length > name.Length && Regex.IsMatch(earlier, $@"\b{Regex.Escape(head)}\b", RegexOptions.IgnoreCase)) return earlier;
+            if (earlier.Length > name.Length && ContainsWord(earlier, head)) return earlier;
         }
         // "the agency said" after "IOM said": the last named body
         if (GenericBody().IsMatch(head))
@@ -55,4 +56,25 @@ internal sealed partial class SourceResolver
             doc.LastSource = n;
         }
     }
+
+    // the phrase as whole words of the text, case ignored (as \b...\b would find it, without building a pattern per name)
+    private static bool ContainsWord(string text, string phrase)
+    {
+        if (phrase.Length == 0) return false;
+        for (int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = at + phrase.Length;
+            if (Boundary(text, at, phrase[0], before: true) && Boundary(text, end, phrase[^1], before: false)) return true;
+        }
+        return false;
+    }
+
+    // \b at a position: a word character on exactly one side
+    private static bool Boundary(string text, int position, char inside, bool before)
+    {
+        char? outside = before ? (position > 0 ? text[position - 1] : null) : (position < text.Length ? text[position] : null);
+        return IsWordChar(inside) != (outside is { } c && IsWordChar(c));
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 }

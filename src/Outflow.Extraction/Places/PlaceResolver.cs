@@ -483,7 +483,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         {
             var g = m.Groups["name"];
             if (sc.Places.Any(p => p.Start < g.Index + g.Length && p.End > g.Index)) continue; // a country, a demonym or a known place
-            if (g.Index == 0 || Regex.IsMatch(g.Value, "^(?:The|A|An|This|That|Its|Their|At|On|In|By|From|Near)$")) continue;
+            if (g.Index == 0 || FunctionWord().IsMatch(g.Value)) continue;
             return g.Value;
         }
         return null;
@@ -501,7 +501,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         while (last + 1 < names.Count && ListSeparator().IsMatch(s.AsSpan(names[last].End, names[last + 1].Start - names[last].End))) last++;
         int length = last - first + 1;
         // two names make a list only when joined by "and"/"or" ("Austria and Germany"), not in apposition ("Peru, Lima")
-        if (length == 2 && !Regex.IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End), @"\b(?:and|or)\b")) return 1;
+        if (length == 2 && !AndOr().IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End))) return 1;
         return length;
     }
 
@@ -512,4 +512,10 @@ internal sealed partial class PlaceResolver(Cues cues)
         var m = HeadNounReader.Token().Match(s, pos);
         return m.Success && (cues.People.Contains(m.Value) || cues.Modifiers.Contains(m.Value) && HeadNounReader.Token().Match(s, m.Index + m.Length) is { Success: true } n && cues.People.Contains(n.Value));
     }
+
+    [GeneratedRegex("^(?:The|A|An|This|That|Its|Their|At|On|In|By|From|Near)$")]
+    private static partial Regex FunctionWord();
+
+    [GeneratedRegex(@"\b(?:and|or)\b")]
+    private static partial Regex AndOr();
 }
