@@ -23,6 +23,8 @@ public sealed class PhraseMatcher
     private readonly ulong[] _candidatePairs = new ulong[128 * 128 / 64]; // the same, with every pair a one-character lead starts
     private readonly int[] _pairRank = new int[128 * 128 / 64]; // pairs set in the words of _pairs before each word
     private string[][] _leads = []; // longer leads, by the rank of their first two characters among the pairs set
+    private ulong[] _thirds = []; // by that rank, two words: the third characters (ASCII, letters lower-case) of its leads
+    private bool[] _anyThird = []; // by that rank: some lead has no ASCII third character to test
     private readonly bool _nonAsciiLead; // some phrase starts with a non-ASCII letter ("émigrés"): try at every non-ASCII character
 
     public PhraseMatcher(IReadOnlyCollection<string> phrases, string? prefix, string? suffix)
@@ -44,6 +46,14 @@ public sealed class PhraseMatcher
         foreach (var g in byPair) _pairs[g.Key >> 6] |= 1UL << (g.Key & 63);
         for (int w = 1; w < _pairs.Length; w++) _pairRank[w] = _pairRank[w - 1] + BitOperations.PopCount(_pairs[w - 1]);
         _leads = byPair.Select(g => g.ToArray()).ToArray();
+        _thirds = new ulong[_leads.Length * 2];
+        _anyThird = new bool[_leads.Length];
+        for (int g = 0; g < _leads.Length; g++)
+            foreach (var lead in _leads[g])
+            {
+                if (lead.Length < 3 || lead[2] >= 128) { _anyThird[g] = true; continue; }
+                _thirds[g * 2 + (lead[2] >> 6)] |= 1UL << (lead[2] & 63);
+            }
         Array.Copy(_pairs, _candidatePairs, _pairs.Length);
         for (int c = 0; c < 128; c++)
             if (_shortLead[c])
@@ -152,7 +162,15 @@ public sealed class PhraseMatcher
         if (pair < 0) return false;
         ulong word = _pairs[pair >> 6], bit = 1UL << (pair & 63);
         if ((word & bit) == 0) return false;
-        foreach (var lead in _leads[_pairRank[pair >> 6] + BitOperations.PopCount(word & (bit - 1))])
+        int group = _pairRank[pair >> 6] + BitOperations.PopCount(word & (bit - 1));
+        // most places fail on the third character, tested as one bit before any lead is compared
+        if (!_anyThird[group])
+        {
+            if (p + 2 >= s.Length || s[p + 2] >= 128) return false;
+            int third = Lower(s[p + 2]);
+            if ((_thirds[group * 2 + (third >> 6)] & 1UL << (third & 63)) == 0) return false;
+        }
+        foreach (var lead in _leads[group])
             if (StartsWith(s, p, lead)) return true;
         return false;
     }
