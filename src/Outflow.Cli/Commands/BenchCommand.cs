@@ -20,15 +20,16 @@ public static class BenchCommand
         var mb = new Option<int>("--mb") { Description = "Size of the replicated corpus in MB", DefaultValueFactory = _ => 100 };
         var work = new Option<string?>("--work-dir") { Description = "Where to write the replicated corpus (default: a temporary folder, removed afterwards)" };
         var stages = new Option<bool>("--stages") { Description = "Also time each extraction stage (adds a little overhead)" };
-        var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work, stages };
-        extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console, r.GetValue(stages)));
+        var alloc = new Option<bool>("--alloc") { Description = "Also sample allocations by type (adds overhead: for finding what to cut, not for the throughput figure)" };
+        var extract = new Command("extract", "Throughput and peak memory of extraction over a corpus replicated to --mb MB") { corpus, mb, work, stages, alloc };
+        extract.SetAction(r => RunExtract(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(work), AnsiConsole.Console, r.GetValue(stages), r.GetValue(alloc)));
         var claims = new Option<int>("--claims") { Description = "Number of synthetic claims", DefaultValueFactory = _ => 1_000_000 };
         var estimate = new Command("estimate", "Time to reconcile N synthetic claims (5 origins x 30 destinations x 3 baselines) on one thread") { claims };
         estimate.SetAction(r => EstimateBench.Run(r.GetValue(claims), AnsiConsole.Console));
         return new Command("bench", "Benchmarks whose figures go in the README") { extract, estimate, StoreBench.CreateIngest(), StoreBench.CreateQuery() };
     }
 
-    public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console, bool stages = false)
+    public static int RunExtract(string corpus, int targetMb, string? workDir, IAnsiConsole console, bool stages = false, bool alloc = false)
     {
         var sources = InputFiles.Expand([corpus]).Where(x => x.Path is not null).Select(x => x.Path!).ToList();
         if (sources.Count == 0) { Console.Error.WriteLine($"error: {corpus}: no .txt/.md/.html files"); return 2; }
@@ -59,6 +60,8 @@ public static class BenchCommand
             GC.Collect();
             StageClock.Reset();
             StageClock.Enabled = stages;
+            using var sampler2 = alloc ? new AllocationSampler() : null;
+            sampler2?.Start();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var pause = GC.GetTotalPauseDuration();
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
@@ -81,6 +84,7 @@ public static class BenchCommand
                 if (r.Path.Length > 0) Interlocked.Add(ref done, new FileInfo(r.Path).Length);
             }
             sw.Stop();
+            sampler2?.Stop();
             sampler.Change(Timeout.Infinite, Timeout.Infinite);
             foreach (var f in Directory.EnumerateFiles(dir)) bytes += new FileInfo(f).Length;
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -101,6 +105,13 @@ public static class BenchCommand
             t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
             console.Write(t);
             if (stages) WriteStages(console, cpuUsed.TotalSeconds);
+            if (sampler2 is not null)
+            {
+                var a = new Table().Border(TableBorder.Rounded).Title("allocations by type (sampled every ~100 KB)");
+                a.AddColumn("type"); a.AddColumn(new TableColumn("MB").RightAligned());
+                foreach (var (type, b) in sampler2.Top(25)) a.AddRow(Markup.Escape(type), $"{b / 1048576.0:N0}");
+                console.Write(a);
+            }
             return 0;
         }
         finally
