@@ -252,6 +252,7 @@ public sealed partial class ClaimBuilder
                 t = StageClock.Start();
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.Last <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
+                if (Trace) Console.Error.WriteLine($"trace: classify {f.Text}: {m} reject={reject} why={why}");
                 // "..., up from about 1,400 in January": a comparison counts the same thing as the figure before it
                 if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
@@ -317,7 +318,8 @@ public sealed partial class ClaimBuilder
             else if (measure == Measure.Arrivals && doc.LastPeopleMeasure == Measure.Returns && place is not null && BareCrossing().IsMatch(s.AsSpan(lo, hi - lo)))
                 measure = Measure.Returns;
             // "| Sun 24 Sep | 1,050 |" under "Entered Armenia that day": a row naming no country went where the header says
-            if (destination is null && sc.Table?.Destination is { } tableDestination && measure is Measure.Departures or Measure.Arrivals && tableDestination != origin)
+            // ("| Total | 24 610 | 705 |" under rows that all went to Uganda: the total went there too)
+            if (destination is null && (sc.Table?.Destination ?? sc.Table?.RowDestination) is { } tableDestination && measure is Measure.Departures or Measure.Arrivals && tableDestination != origin)
                 (measure, destination) = (Measure.Arrivals, tableDestination);
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);

@@ -61,7 +61,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
             asy = Distance(memo.Cue(cues.Asylum), f, 0, len);
             ret = Distance(retCues, f, 0, len);
             res = Distance(memo.Cue(cues.Residents), f, 0, len);
-            mov = Distance(memo.Cue(cues.Move), f, 0, len);
+            // ("vaccination reached 5 800 children": a verb of quantity next to the figure is no movement here either)
+            mov = Distance(NotQuantityVerb(memo, memo.Cue(cues.Move), f), f, 0, len);
             // the only cue words are in a name ("Temporary Stay Permits"): they still say what is counted
             if (Min(mob, asy, ret, res, mov) == int.MaxValue)
             {
@@ -69,7 +70,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
                 asy = Distance(memo.Of(cues.Asylum), f, 0, len);
                 ret = Distance(NotEither(memo, memo.Of(cues.Returns)), f, 0, len);
                 res = Distance(memo.Of(cues.Residents), f, 0, len);
-                mov = Distance(memo.Of(cues.Move), f, 0, len);
+                mov = Distance(NotQuantityVerb(memo, memo.Of(cues.Move), f), f, 0, len);
             }
             var ex2 = Distance(memo.Of(cues.Exclude), f, 0, len);
             exclude = Math.Min(exclude, ex2 == int.MaxValue ? ex2 : ex2 + 10);

@@ -34,6 +34,13 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
     /// rows that name no country of their own went.</summary>
     public string? Destination { get; init; }
 
+    /// <summary>The one destination every row above has counted ("| Bunagana | 15 880 |", "| Busanza | 5 140 |"): where
+    /// a "| Total | 24 610 |" row went; null when none, or when the rows went to different countries.</summary>
+    public string? RowDestination { get; init; }
+
+    /// <summary>The rows above went to different countries.</summary>
+    public bool RowsMixed { get; init; }
+
     /// <summary>The header's dates by column ("| Country | Residents (May 2023) | Asylum claims (end of 2022) |"), when
     /// its cells date their columns differently; null otherwise.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>>? ColumnDates { get; init; }

@@ -11,7 +11,9 @@ namespace Outflow.Extraction.Dates;
 /// </summary>
 public sealed partial class DateExtractor
 {
-    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    // (and in capitals, as headings and table headers write them: "ARRIVALS (13-19 JUNE)"; not "MAY", a word)
+    private const string Month = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+        + @"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?";
     private const string Year = @"(?<year>(?:19|20)\d{2})(?!\d)";
     // "By the evening of 30 September": the time of day stands between the lead and the date
     private const string Lead = @"(?<lead>\b(?i:since|by|as of|as at|before|until|till|through|on|in|during|from|to|between|at the end of|after|of|for)\s+(?:(?i:the)\s+)?(?:(?i:evening|morning|night|afternoon)\s+of\s+)?)?";
@@ -113,7 +115,7 @@ public sealed partial class DateExtractor
             if (Overlaps(found, m)) continue;
             var monText = m.Groups["mon"].Value;
             // "May" and "March" are also words: only read them as months with a year, a lead or a part word
-            if (monText is "May" or "March" or "Mar" && !m.Groups["year"].Success && !m.Groups["lead"].Success && !m.Groups["part"].Success) continue;
+            if (monText is "May" or "March" or "Mar" or "MARCH" or "MAR" && !m.Groups["year"].Success && !m.Groups["lead"].Success && !m.Groups["part"].Success) continue;
             int mon = MonthIndex(monText);
             int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : YearFor(mon, 1, reference, sentenceYear ?? contextYear);
             // "in October last year", "in March this year"
@@ -283,7 +285,8 @@ public sealed partial class DateExtractor
 
     // every month alternative of the Month pattern starts with one of these (case-sensitive)
     private static readonly SearchValues<string> MonthNames =
-        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparison.Ordinal);
 
     // every expression of the Relative pattern holds one of these words
     private static readonly SearchValues<string> RelativeWords = SearchValues.Create(

@@ -168,7 +168,15 @@ public sealed class ClaimExtractor
                     claims.AddRange(_builder.Build(ctx, new SentenceContext(sentence, block.IsHeading && !row, figures, sentenceDates, places[i]) { Anchors = anchors[i], Table = row ? table : null }));
                     // a row with no cue of its own counts what the row above it counted
                     // (the row's first figure: "From X: about 112,000 returnees, of whom 47,300 crossed at Y" counts returnees)
-                    if (row && table is not null && claims.Count > before) table = table with { Measure = claims[before].Measure };
+                    if (row && table is not null && claims.Count > before)
+                    {
+                        table = table with { Measure = claims[before].Measure };
+                        // the one country the rows went to, for a total row that names none
+                        foreach (var d in claims.Skip(before).Select(c => c.Destination).Where(d => d is not null).Distinct())
+                            table = table.RowsMixed || (table.RowDestination is { } seen && seen != d)
+                                ? table with { RowDestination = null, RowsMixed = true }
+                                : table with { RowDestination = d };
+                    }
                 }
             }
             if (!row) lastProse = sentence.Text;
