@@ -165,6 +165,7 @@ public sealed partial class ClaimBuilder
         }
 
         (Measure Measure, string? Destination)? total = null;
+        int priceBefore = -1; // the end of the last figure that counted a thing, not people
         for (int i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -189,7 +190,9 @@ public sealed partial class ClaimBuilder
             StageClock.Stop(StageClock.Stage.Heads, t);
             var unit = f.Unit ?? CountUnit.People;
             bool queueCue = memo.Any(_cues.Queue);
-            if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) continue;
+            if (head.Kind == HeadKind.NonPeople && f.Unit is null && Skip(f, "non-people noun " + head.Word)) { priceBefore = f.End; continue; }
+            // "a place in a car was going for 30,000 roubles, a bicycle for 50,000": a price after a price
+            if (priceBefore >= 0 && head.Kind == HeadKind.None && f.Unit is null && PriceLead().IsMatch(s.AsSpan(priceBefore, f.Start - priceBefore)) && Skip(f, "a price, like the figure before")) continue;
             // "expelled 2,118 foreigners": people of every nationality, no one origin
             if (head.Kind == HeadKind.People && ForeignersWord().IsMatch(head.Word) && Skip(f, "all origins: " + head.Word)) continue;
             if (_cues.CurrencyBefore.IsMatch(s.AsSpan(Math.Max(0, f.Start - 6), Math.Min(6, f.Start))) && Skip(f, "money")) continue;
@@ -213,6 +216,8 @@ public sealed partial class ClaimBuilder
             // "No, 800,000 Afghans were not expelled", "a viral post says 800,000 were expelled": a figure denied, or the
             // rumour a fact check examines, is no claim
             if ((NegatedAfter().IsMatch(s.AsSpan(f.End, Math.Min(hi, s.Length) - f.End)) || RumourBefore().IsMatch(s.AsSpan(0, f.Start))) && Skip(f, "denied or rumoured")) continue;
+            // 'I saw "30,000 arrivals" on social media': a figure quoted from posts is the rumour, not a count
+            if (f.Start > 0 && s[f.Start - 1] is '"' or '“' && SocialMedia().IsMatch(s) && Skip(f, "quoted from social media")) continue;
             // "7 in 10 cited the draft": the base of a share
             if (f.Start > 5 && ShareBase().IsMatch(s.AsSpan(Math.Max(0, f.Start - 14), Math.Min(14, f.Start))) && Skip(f, "the base of a share")) continue;
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
@@ -449,6 +454,13 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s+(?:who\s+(?:are|were|had been)\s+)?(?:returning|going|heading|coming|returned|went|came|headed)\s+(?:back\s+)?home\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoingHomeAfter();
+
+    [GeneratedRegex(@"\b(?:on social media|on (?:Telegram|Twitter|X|Facebook|TikTok|WhatsApp|Instagram)|went viral|circulat(?:ed|ing) online|viral (?:post|claim|video|tweet))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialMedia();
+
+    // what stands between a price and the next one: ", a bicycle for ", " and "
+    [GeneratedRegex(@"^\s*\p{L}*[,;]?\s+(?:and\s+)?(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:for|at|cost|costs|costing)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceLead();
 
     // a crossing named with no word of direction: "crossed at Torkham", "passed through Islam Qala"
     [GeneratedRegex(@"\b(?:crossed|crossing|crossings|passed|passing)\s+(?:at|through|via)\s", RegexOptions.IgnoreCase)]
