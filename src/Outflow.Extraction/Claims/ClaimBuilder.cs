@@ -257,7 +257,11 @@ public sealed partial class ClaimBuilder
                 t = StageClock.Start();
                 bool pastDated = sc.Dates.Any(d => d.Role is DateRole.By or DateRole.Point && (doc.Published is null || d.To.Last <= doc.Published.Value));
                 var m = _measures.Classify(memo, f, respectively is null ? lo : 0, respectively is null ? hi : s.Length, head, queueCue, pastDated, sc.Dates, out bool reject, out string why);
-                if (Trace) Console.Error.WriteLine($"trace: classify {f.Text}: {m} reject={reject} why={why}");
+                if (Trace) Console.Error.WriteLine($"trace: classify {f.Text}: {m} reject={reject} why={why} head={head.Kind} {head.Word} {head.End}");
+                // "130,000 Burundian refugees in Tanzania": refugees counted where they are, with no verb of movement, are a stock
+                if (m is Measure.Arrivals && head.Kind == HeadKind.People && RefugeesInPlace().Match(s, f.End, s.Length - f.End) is { Success: true } stock
+                    && !memo.Cue(_cues.Move).Any(c => c.End > lo && c.Start < hi && (c.End <= f.End || c.Start >= stock.Groups["noun"].Index + stock.Groups["noun"].Length)))
+                    m = Measure.Residents;
                 // "..., up from about 1,400 in January": a comparison counts the same thing as the figure before it
                 if (i > 0 && results.Count > 0 && results[^1].End - sc.Sentence.Start == figures[i - 1].End && Comparison().IsMatch(s.AsSpan(lo, f.Start - lo))) { m = results[^1].Measure; reject = false; }
                 // "of whom 137 had tourist visas": a part of the previous figure, counted the same way
@@ -457,6 +461,10 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"\b(?:on social media|on (?:Telegram|Twitter|X|Facebook|TikTok|WhatsApp|Instagram)|went viral|circulat(?:ed|ing) online|viral (?:post|claim|video|tweet))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SocialMedia();
+
+    // "240,000 South Sudanese refugees in Uganda": people named by where they are, up to three capitalised words between
+    [GeneratedRegex(@"\G\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?<noun>(?i:refugees|exiles|émigrés|emigres))\s+(?:now\s+|still\s+|currently\s+)?(?:in|living in|sheltering in|staying in|hosted in|based in)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex RefugeesInPlace();
 
     // what stands between a price and the next one: ", a bicycle for ", " and "
     [GeneratedRegex(@"^\s*\p{L}*[,;]?\s+(?:and\s+)?(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+){0,3}(?:for|at|cost|costs|costing)\s+$", RegexOptions.IgnoreCase)]
