@@ -60,8 +60,8 @@ public static class BenchCommand
             GC.Collect();
             StageClock.Reset();
             StageClock.Enabled = stages;
-            using var sampler2 = alloc ? new AllocationSampler() : null;
-            sampler2?.Start();
+            using var allocations = alloc ? new AllocationSampler() : null;
+            allocations?.Start();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var pause = GC.GetTotalPauseDuration();
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
@@ -84,7 +84,7 @@ public static class BenchCommand
                 if (r.Path.Length > 0) Interlocked.Add(ref done, new FileInfo(r.Path).Length);
             }
             sw.Stop();
-            sampler2?.Stop();
+            allocations?.Stop();
             sampler.Change(Timeout.Infinite, Timeout.Infinite);
             foreach (var f in Directory.EnumerateFiles(dir)) bytes += new FileInfo(f).Length;
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -105,11 +105,11 @@ public static class BenchCommand
             t.AddRow("managed heap after run", $"{GC.GetTotalMemory(false) / 1048576.0:0} MB");
             console.Write(t);
             if (stages) WriteStages(console, cpuUsed.TotalSeconds);
-            if (sampler2 is not null)
+            if (allocations is not null)
             {
                 var a = new Table().Border(TableBorder.Rounded).Title("allocations by type (sampled every ~100 KB)");
                 a.AddColumn("type"); a.AddColumn(new TableColumn("MB").RightAligned());
-                foreach (var (type, b) in sampler2.Top(25)) a.AddRow(Markup.Escape(type), $"{b / 1048576.0:N0}");
+                foreach (var (type, b) in allocations.Top(25)) a.AddRow(Markup.Escape(type), $"{b / 1048576.0:N0}");
                 console.Write(a);
             }
             return 0;

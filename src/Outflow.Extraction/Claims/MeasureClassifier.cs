@@ -30,10 +30,10 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int exclude = Distance(memo.Of(cues.Exclude), f, lo, hi);
         // "80 percent": the figure itself is a share; another figure's percent sign says nothing of this one
         if (memo.Of(cues.ExcludeAdjacent).Any(m => m.Start >= f.End && m.Start - f.End <= 2)) exclude = 0;
-        // "fled the call-up": what people ran from is no count of the called-up; "either going home or flying on":
-        // some went home, so the count is no return
+        // "fled the call-up": what people ran from is no count of the called-up; "either going home or flying on",
+        // "cannot go home": the going home is mixed or denied, so the count is no return
         var mobCues = NotFled(memo, memo.Cue(cues.Mobilized));
-        var retCues = NotEither(memo, memo.Cue(cues.Returns));
+        var retCues = NotMixedOrNegated(memo, memo.Cue(cues.Returns));
         int mob = Distance(mobCues, f, lo, hi);
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(retCues, f, lo, hi);
@@ -68,7 +68,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
             {
                 mob = Distance(NotFled(memo, memo.Of(cues.Mobilized)), f, 0, len);
                 asy = Distance(memo.Of(cues.Asylum), f, 0, len);
-                ret = Distance(NotEither(memo, memo.Of(cues.Returns)), f, 0, len);
+                ret = Distance(NotMixedOrNegated(memo, memo.Of(cues.Returns)), f, 0, len);
                 res = Distance(memo.Of(cues.Residents), f, 0, len);
                 mov = Distance(NotQuantityVerb(memo, memo.Of(cues.Move), f), f, 0, len);
             }
@@ -95,7 +95,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
         if (queueCue && head.Kind != HeadKind.Document && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
-        if (Distance(NotEither(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
+        if (Distance(NotMixedOrNegated(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (movementNoun && asy > 10) return Measure.Arrivals;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
         if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
@@ -112,14 +112,14 @@ internal sealed partial class MeasureClassifier(Cues cues)
     private static (int Start, int End)[] NotFled(SentenceMatches memo, (int Start, int End)[] cues) =>
         Without(cues, m => FledBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 30), m.Start)));
 
-    private static (int Start, int End)[] NotEither(SentenceMatches memo, (int Start, int End)[] cues) =>
-        Without(cues, m => EitherBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)));
+    private static (int Start, int End)[] NotMixedOrNegated(SentenceMatches memo, (int Start, int End)[] cues) =>
+        Without(cues, m => MixedOrNegatedBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 12), m.Start)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fled|flee|flees|fleeing|escaped?|escaping|evade[ds]?|evading|evasion of|dodged?|dodging|avoid(?:ed|ing)?|ran from|running from)\s+(?:the\s+|a\s+|this\s+|that\s+|\p{Lu}\p{L}+(?:'s|’s)\s+)?(?:partial\s+|military\s+|new\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FledBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:either|cannot|can't|can’t|could not|couldn't|couldn’t|unable to|afraid to|refuse to|refused to|will not|won't|won’t|would not)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex EitherBefore();
+    private static partial System.Text.RegularExpressions.Regex MixedOrNegatedBefore();
 
     /// <summary>A word inside a relative clause set off by commas (", which few would have predicted,") that does not hold the figure.</summary>
     private static bool InAside(SentenceMatches memo, int position, Figure f)
