@@ -41,7 +41,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int mov = Distance(NotQuantityVerb(memo, Foreground(memo, memo.Cue(cues.Move)), f), f, lo, hi);
         // "in May" is a date, not the modal "may"
         // ("Mongolia, which few would have predicted, took in 21,000": a modal in an aside about something else)
-        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !InAside(memo, m.Start, f)).ToArray(), f, lo, hi);
+        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !InAside(memo, m.Start, f) && !FigureInAside(memo, f, m.Start)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         // "registered about 6,500 new arrivals": the noun counted says what moved, whatever verb counted it
@@ -92,7 +92,10 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // the call-up size is the one plan that counts
         if (mob <= positive) return Measure.Mobilized;
         // a past date keeps a figure with a weak modal ("who would later ..."), not one that is planned for or expected
-        if (forecast < int.MaxValue && forecast <= positive + 30 && forecast < 60 && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
+        // ("targets a reduction of irregular entries to fewer than 5.000": a word of plan before the figure reaches a little
+        // further; not "deported 27,915 in October, the first month of a drive to expel ...", after it)
+        if (forecast < int.MaxValue && forecast < 60 && (forecast <= positive + 30 || forecast <= positive + 50 && PlanBefore(memo, f, forecast) && StrongForecast(memo, f, lo, hi, forecast))
+            && (!pastDated || StrongForecast(memo, f, lo, hi, forecast))) { reject = true; why = "forecast"; return null; }
         // (not a rate: "1,850 a day, with queues of returning families" counts the crossings)
         if (queueCue && head.Kind != HeadKind.Document && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 25 && !RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12)))) return Measure.Queue;
         if (Distance(NotMixedOrNegated(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
@@ -108,6 +111,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    private bool PlanBefore(SentenceMatches memo, Figure f, int distance) =>
+        memo.Of(cues.Forecast).Any(m => m.End <= f.Start && f.Start - m.End == distance);
 
     private static (int Start, int End)[] NotFled(SentenceMatches memo, (int Start, int End)[] cues) =>
         Without(cues, m => FledBefore().IsMatch(memo.Text(Math.Max(0, m.Start - 30), m.Start)));
@@ -134,6 +140,18 @@ internal sealed partial class MeasureClassifier(Cues cues)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:which|who|as)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsideLead();
+
+    /// <summary>"Iran, which hosts an estimated 6 million Afghans, says it intends to expel ...": the figure is in an aside and
+    /// the cue at <paramref name="position"/> past its closing comma, in the clause the aside interrupts.</summary>
+    private static bool FigureInAside(SentenceMatches memo, Figure f, int position)
+    {
+        if (position < f.End) return false;
+        var text = memo.Text(0, memo.Length);
+        int open = text.LastIndexOf(',', Math.Max(0, f.Start - 1));
+        if (open < 0 || !AsideLead().IsMatch(text.AsSpan(open + 1, f.Start - open - 1))) return false;
+        int close = text.IndexOf(',', f.End);
+        return close >= 0 && close < position;
+    }
 
     /// <summary>"900 Belarusians who had moved to Lithuania returned": a move told in a past-perfect relative clause is
     /// the people's background, not what the figure counts.</summary>

@@ -108,6 +108,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:of whom|of them|of those|of which|including|among them|among whom)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartLead();
 
+    [GeneratedRegex(@"\b(?:including|among them|among whom)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludingLead();
+
     // between two names of a list: "Spain, Italy, France and Portugal"
     [GeneratedRegex(@"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
@@ -223,7 +226,10 @@ internal sealed partial class PlaceResolver(Cues cues)
             var countryCode = p.Entry.Kind == PlaceKind.Group ? null : p.Code;
             if (countryCode is null) continue;
             // "about 117,000 arrivals, of whom some 93,000 are South Sudanese": the people of the part are not the whole's
-            if (p.IsDemonym && p.Start >= hi && hi < s.Length && PartLead().IsMatch(s.AsSpan(f.End, p.Start - f.End))) continue;
+            // ("45k people have entered, including Ethiopian returnees": also when the part is in the figure's own stretch;
+            // not "16,000 of those who crossed were Egyptian nationals", where the figure is the part)
+            if (p.IsDemonym && p.Start >= f.End && (p.Start >= hi && hi < s.Length && PartLead().IsMatch(s.AsSpan(f.End, p.Start - f.End))
+                || IncludingLead().IsMatch(s.AsSpan(f.End, p.Start - f.End)))) continue;
             // "from X", or "X's war" / "X's crisis": the country people leave
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             if (measure == Measure.Returns) fromX = false;

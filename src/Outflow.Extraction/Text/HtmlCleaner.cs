@@ -104,7 +104,8 @@ public static partial class HtmlCleaner
 
     private static bool IsFurniture(IElement e)
     {
-        if (DropTags.Contains(e.LocalName)) return true;
+        // (an article's own <header> holds its headline and standfirst, not the site's banner)
+        if (DropTags.Contains(e.LocalName)) return !(e.LocalName == "header" && e.ParentElement?.Closest("article") is not null);
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search") return true;
