@@ -195,7 +195,9 @@ public sealed partial class ClaimBuilder
             // "a place in a car was going for 30,000 roubles, a bicycle for 50,000": a price after a price
             if (priceBefore >= 0 && head.Kind == HeadKind.None && f.Unit is null && PriceLead().IsMatch(s.AsSpan(priceBefore, f.Start - priceBefore)) && Skip(f, "a price, like the figure before")) continue;
             // "expelled 2,118 foreigners": people of every nationality, no one origin
-            if (head.Kind == HeadKind.People && ForeignersWord().IsMatch(head.Word) && Skip(f, "all origins: " + head.Word)) continue;
+            // ("1.918.583 foreign nationals": the word before the head says it too)
+            if (head.Kind == HeadKind.People && (ForeignersWord().IsMatch(head.Word) || head.End > f.End && ForeignPeople().IsMatch(s.AsSpan(f.End, head.End - f.End)))
+                && Skip(f, "all origins: " + head.Word)) continue;
             if (_cues.CurrencyBefore.IsMatch(s.AsSpan(Math.Max(0, f.Start - 6), Math.Min(6, f.Start))) && Skip(f, "money")) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
             if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
@@ -496,6 +498,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^(?:foreigners|foreign nationals|foreign citizens)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignersWord();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+)?foreign\s+(?:nationals|citizens|residents|people|migrants|workers)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignPeople();
 
     /// <summary>People named right before the figure's bracket: "Haitians (a little over 38,000)".</summary>
     private static bool DemonymInBrackets(SentenceContext sc, string s, Figure f)

@@ -22,7 +22,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ToBefore();
 
-    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from|nationals of|citizens of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:war|crisis|conflict|unrest|violence|fighting|turmoil|collapse|crackdown|civil war|invasion|offensive|aggression|attacks?|bombardment|air strikes|strikes|occupation|annexation)\b", RegexOptions.IgnoreCase)]
@@ -81,6 +81,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
     [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
+
+    private static bool FromLabel(string s, PlaceHit p) =>
+        p.End < s.Length && s[p.End] == ':' && p.Start <= 8 && s.AsSpan(0, p.Start).Trim().Equals("From", StringComparison.OrdinalIgnoreCase);
 
     private static bool EthnicBefore(string s, int start) =>
         start >= 7 && s.AsSpan(0, start).TrimEnd().EndsWith("ethnic", StringComparison.OrdinalIgnoreCase);
@@ -232,7 +235,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 || IncludingLead().IsMatch(s.AsSpan(f.End, p.Start - f.End)))) continue;
             // "from X", or "X's war" / "X's crisis": the country people leave
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
-            if (measure == Measure.Returns) fromX = false;
+            // "From Mongolia: border officials say ...": a live blog's label says where the news comes from
+            if (measure == Measure.Returns || fromX && FromLabel(s, p)) fromX = false;
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
             // ("ethnic Armenians" leaving Karabakh, in a story of people leaving Azerbaijan: the people's kin-state is
             // not the country they leave)
@@ -280,7 +284,7 @@ internal sealed partial class PlaceResolver(Cues cues)
                     p = p with { IsDemonym = false };
                 }
                 bool directional = memo.Before(Directional(), j, p.Start, 30);
-                bool fromX = memo.Before(FromBefore(), j, p.Start, 30);
+                bool fromX = memo.Before(FromBefore(), j, p.Start, 30) && !FromLabel(s, p);
                 if (measure == Measure.Returns)
                 {
                     // "returned to Russia from the EU": to X is home (the origin), from Y (or "had lived in Y") the destination
