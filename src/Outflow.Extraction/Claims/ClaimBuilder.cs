@@ -117,6 +117,11 @@ public sealed partial class ClaimBuilder
 
     private static readonly bool Trace = Environment.GetEnvironmentVariable("OUTFLOW_TRACE") == "1";
 
+    /// <summary>A word of plan or forecast in the figure's stretch, within 60 characters, that is no date ("in May").</summary>
+    private bool PlanNear(SentenceMatches memo, SentenceContext sc, Figure f, int lo, int hi) =>
+        memo.Of(_cues.Forecast).Any(m => m.End > lo && m.Start < hi && !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)
+            && (m.End <= f.Start ? f.Start - m.End : Math.Max(0, m.Start - f.End)) < 60);
+
     private static bool Skip(Figure f, string why)
     {
         if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
@@ -284,7 +289,8 @@ public sealed partial class ClaimBuilder
                     if ((named is not null ? doc.MeasureByDestination[named.Code] : doc.LastPeopleMeasure) is { } back) { m = back; reject = false; continues = true; }
                 }
                 // a sentence with no cue continuing the paragraph's count ("the leaders are Germany (3,855)")
-                if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns) { m = bm; reject = false; }
+                // (not a plan: "the government said it would expel up to 10,000 people a week")
+                if (m is null && why == "no cue" && doc.BlockMeasure is { } bm && bm is Measure.Asylum or Measure.Residents or Measure.Returns && !PlanNear(memo, sc, f, lo, hi)) { m = bm; reject = false; }
                 // "They were followed by Ecuadorians (roughly 45k) and Haitians (a little over 38,000)": the people named,
                 // in a paragraph counting a flow, go on with that count
                 // ("Venezuelans made up 41,700 of them": the count of the paragraph before)

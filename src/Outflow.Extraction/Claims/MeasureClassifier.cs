@@ -124,7 +124,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:fled|flee|flees|fleeing|escaped?|escaping|evade[ds]?|evading|evasion of|dodged?|dodging|avoid(?:ed|ing)?|ran from|running from)\s+(?:the\s+|a\s+|this\s+|that\s+|\p{Lu}\p{L}+(?:'s|’s)\s+)?(?:partial\s+|military\s+|new\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FledBefore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:either|cannot|can't|can’t|could not|couldn't|couldn’t|unable to|afraid to|refuse to|refused to|will not|won't|won’t|would not)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:either|cannot|can't|can’t|could not|couldn't|couldn’t|unable to|afraid to|refuse to|refused to|will not|won't|won’t|would not|did not|didn't|didn’t|never)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MixedOrNegatedBefore();
 
     /// <summary>A word inside a relative clause set off by commas (", which few would have predicted,") that does not hold the figure.</summary>
