@@ -20,6 +20,7 @@ public sealed class Cues
         ExcludeBefore = lex.Matcher("cue", "exclude_before");
         Internal = lex.Matcher("cue", "internal");
         Employment = lex.Matcher("cue", "employment");
+        NotHappened = lex.Matcher("cue", "not_happened");
         AllOrigins = lex.Matcher("cue", "all_origins");
         Forecast = lex.Matcher("cue", "forecast");
         Queue = lex.Matcher("cue", "queue");
@@ -88,6 +89,8 @@ public sealed class Cues
     public PhraseMatcher ExcludeBefore { get; }
     public PhraseMatcher Internal { get; }
     public PhraseMatcher Employment { get; }
+    /// <summary>"has not begun", "never took place": the event the figure counts did not happen.</summary>
+    public PhraseMatcher NotHappened { get; }
     public PhraseMatcher AllOrigins { get; }
     public PhraseMatcher Forecast { get; }
     public PhraseMatcher Queue { get; }

@@ -86,6 +86,11 @@ internal sealed partial class MeasureClassifier(Cues cues)
         }
         if (Distance(memo.Of(cues.Internal), f, lo, hi) <= 120) { reject = true; why = "moved inside one country, or both ways"; return null; }
         if (memo.Of(cues.Employment).Any(m => m.Start >= f.End && m.Start - f.End <= 40)) { reject = true; why = "people at work"; return null; }
+        // "A pilot repatriation of about 3,000 Rohingya, agreed in 2023, has not begun": what the figure counts never happened
+        if (memo.Of(cues.NotHappened).Any(m => m.Start >= f.End && m.Start - f.End <= 90 && m.Start <= hi)) { reject = true; why = "did not happen"; return null; }
+        // "at least four returnees had died": the people counted are the subject of an exclusion ("died", "were arrested")
+        if (head.Kind == HeadKind.People && head.End > f.End && memo.Of(cues.Exclude).Any(m => m.Start >= head.End && m.Start - head.End <= 14
+            && Auxiliaries().IsMatch(memo.Text(head.End, m.Start)))) { reject = true; why = "the people counted died, or were held"; return null; }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
 
@@ -111,6 +116,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:had|have|has|were|was|are|is|been|reportedly|all)\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Auxiliaries();
 
     private bool PlanBefore(SentenceMatches memo, Figure f, int distance) =>
         memo.Of(cues.Forecast).Any(m => m.End <= f.Start && f.Start - m.End == distance);
