@@ -57,6 +57,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    [GeneratedRegex(@"^\s*[""“]?\s*(?:has\s+|have\s+|had\s+|also\s+)*(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|sen(?:t|ds|ding) back|thr(?:own|ew|ows) out|forcibly returned|repatriated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SenderAfter();
+
     [GeneratedRegex(@"\b(?:return\w*|back|home|deport\w*|repatriat\w*|expel\w*|expulsion\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoingBack();
 
@@ -178,7 +181,8 @@ internal sealed partial class PlaceResolver(Cues cues)
             // the sentence's subject ("Uganda has become the main refuge") or a place people go to
             bool subject = sentence.AsSpan(0, h.Start).Trim().Length == 0;
             bool goneTo = Directional().IsMatch(before[Math.Max(0, before.Length - 30)..]) && !WarContext().IsMatch(before);
-            if (!subject && !goneTo) continue;
+            // ... or the country that sends people back ('the Dominican Republic "has thrown out ..."')
+            if (!subject && !goneTo && !SenderAfter().IsMatch(sentence.AsSpan(h.End))) continue;
             // one of a list, "A, B and C": no one country of reference
             if (i > 0 && ListSeparator().IsMatch(sentence.AsSpan(hits[i - 1].End, Math.Max(0, h.Start - hits[i - 1].End)))) continue;
             if (i + 1 < hits.Count && ListSeparator().IsMatch(sentence.AsSpan(h.End, Math.Max(0, hits[i + 1].Start - h.End)))) continue;
