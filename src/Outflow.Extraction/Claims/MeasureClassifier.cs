@@ -106,7 +106,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (Distance(NotMixedOrNegated(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (movementNoun && asy > 10) return Measure.Arrivals;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
-        if (res < int.MaxValue && res <= 50 && res < ret) return Measure.Residents;
+        if (res < int.MaxValue && res <= 50 && res < ret && !MovedAndRegistered(memo, f, hi, res)) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
         if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
         // "received 1,470 people at the crossing, the main deportation route": people moved in a deportation are going back
@@ -116,6 +116,22 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    /// <summary>"8 904 refugees from Ukraine arrived and registered": the word of registration nearest the figure follows a
+    /// movement verb and "and"; the registration is how the arrivals were counted.</summary>
+    private bool MovedAndRegistered(SentenceMatches memo, Figure f, int hi, int res)
+    {
+        foreach (var (rs, re) in memo.Cue(cues.Residents))
+        {
+            if (rs < f.End || rs - f.End != res || re > hi) continue;
+            foreach (var (ms, me) in memo.Cue(cues.Move))
+                if (ms >= f.End && me <= rs && AndOnly().IsMatch(memo.Text(me, rs))) return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+and\s+(?:then\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AndOnly();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:had|have|has|were|was|are|is|been|reportedly|all)\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Auxiliaries();
