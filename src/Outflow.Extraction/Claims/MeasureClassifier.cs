@@ -106,9 +106,13 @@ internal sealed partial class MeasureClassifier(Cues cues)
         if (Distance(NotMixedOrNegated(memo, memo.Cue(cues.ReturnsHome)).Where(m => !OtherClauseBetween(memo, f, m.Start)).ToArray(), f, lo, hi) <= 80) return Measure.Returns;
         if (movementNoun && asy > 10) return Measure.Arrivals;
         if (asy < int.MaxValue && (asy <= mov + 40 || asy <= 50 || head.Kind == HeadKind.Document)) return Measure.Asylum;
-        if (res < int.MaxValue && res <= 50 && res < ret && !MovedAndRegistered(memo, f, hi, res)) return Measure.Residents;
+        // "around 2,000 Venezuelans a day arriving with the intention of staying": people counted by the day are a flow,
+        // whatever they mean to do
+        bool flowOfPeople = head.Kind == HeadKind.People && mov < int.MaxValue
+            && (RateAfter().IsMatch(memo.Text(f.End, Math.Min(memo.Length, f.End + 12))) || head.End > f.End && RateAfter().IsMatch(memo.Text(head.End, Math.Min(memo.Length, head.End + 12))));
+        if (res < int.MaxValue && res <= 50 && res < ret && !MovedAndRegistered(memo, f, hi, res) && !flowOfPeople) return Measure.Residents;
         if (ret < int.MaxValue && ret <= mov) return Measure.Returns;
-        if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document)) return Measure.Residents;
+        if (res < int.MaxValue && (res <= mov || head.Kind == HeadKind.Document) && !flowOfPeople) return Measure.Residents;
         // "received 1,470 people at the crossing, the main deportation route": people moved in a deportation are going back
         if (ret < int.MaxValue && memo.Cue(cues.Returns).Any(m => Deportation().IsMatch(memo.Text(m.Start, m.End)))) return Measure.Returns;
         if (head.Kind == HeadKind.Document) return Measure.Residents;
