@@ -37,7 +37,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int mob = Distance(mobCues, f, lo, hi);
         int asy = Distance(memo.Cue(cues.Asylum), f, lo, hi);
         int ret = Distance(retCues, f, lo, hi);
-        int res = Distance(Foreground(memo, memo.Cue(cues.Residents)), f, lo, hi);
+        // ("MARO TEVOSYAN (host): More than 100,400 people crossed ...": a speaker's role is no cue)
+        var resCues = Without(memo.Cue(cues.Residents), m => m.Start < 60 && SpeakerRoleEnd().IsMatch(memo.Text(m.End, Math.Min(memo.Length, m.End + 4))));
+        int res = Distance(Foreground(memo, resCues), f, lo, hi);
         int mov = Distance(NotQuantityVerb(memo, Foreground(memo, memo.Cue(cues.Move)), f), f, lo, hi);
         // "in May" is a date, not the modal "may"
         // ("Mongolia, which few would have predicted, took in 21,000": a modal in an aside about something else)
@@ -60,7 +62,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
             mob = Distance(mobCues, f, 0, len);
             asy = Distance(memo.Cue(cues.Asylum), f, 0, len);
             ret = Distance(retCues, f, 0, len);
-            res = Distance(memo.Cue(cues.Residents), f, 0, len);
+            res = Distance(resCues, f, 0, len);
             // ("vaccination reached 5 800 children": a verb of quantity next to the figure is no movement here either)
             mov = Distance(NotQuantityVerb(memo, memo.Cue(cues.Move), f), f, 0, len);
             // the only cue words are in a name ("Temporary Stay Permits"): they still say what is counted
@@ -120,6 +122,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\*{0,2}:")]
+    private static partial System.Text.RegularExpressions.Regex SpeakerRoleEnd();
 
     /// <summary>"8 904 refugees from Ukraine arrived and registered": the word of registration nearest the figure follows a
     /// movement verb and "and"; the registration is how the arrivals were counted.</summary>
