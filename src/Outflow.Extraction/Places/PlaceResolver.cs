@@ -57,6 +57,13 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    [GeneratedRegex(@"^\s*\($")]
+    private static partial Regex OpenBracketOnly();
+
+    // "nationals of Peru (251.005), Colombia (197.310) and ": the words before a country of such a list
+    [GeneratedRegex(@"\b(?:nationals|citizens) of\s+(?:[\p{L}'’ -]+\s*\([^()]{1,20}\)\s*(?:,|,?\s+and)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex NationalsOfList();
+
     [GeneratedRegex(@"^\s*[""“]?\s*(?:has\s+|have\s+|had\s+|also\s+)*(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|sen(?:t|ds|ding) back|thr(?:own|ew|ows) out|forcibly returned|repatriated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SenderAfter();
 
@@ -241,6 +248,10 @@ internal sealed partial class PlaceResolver(Cues cues)
             bool fromX = !p.IsDemonym && (memo.Before(FromBefore(), j, p.Start, 25) || memo.After(ConflictOf(), j, p.End));
             // "From Mongolia: border officials say ...": a live blog's label says where the news comes from
             if (measure == Measure.Returns || fromX && FromLabel(s, p)) fromX = false;
+            // "followed by nationals of Peru (251.005), Colombia (197.310) and Haiti (185.865)": each country of the list
+            // before its bracketed figure
+            if (!fromX && !p.IsDemonym && p.End <= f.Start && OpenBracketOnly().IsMatch(s.AsSpan(p.End, f.Start - p.End))
+                && NationalsOfList().IsMatch(s.AsSpan(0, p.Start))) { fromX = true; d = 0; }
             if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
             // ("ethnic Armenians" leaving Karabakh, in a story of people leaving Azerbaijan: the people's kin-state is
             // not the country they leave)
@@ -308,6 +319,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                     if (!directional) continue;
                 }
                 else if (fromX || memo.After(ConflictOf(), j, p.End)) continue;
+                // a country of a "nationals of Peru (251.005), Colombia (197.310)" list names people, not where they went
+                if (!p.IsDemonym && s.AsSpan(p.End).TrimStart().StartsWith("(") && NationalsOfList().IsMatch(s.AsSpan(0, p.Start))) continue;
                 if (p.Entry.Kind == PlaceKind.Group && memo.After(SingularCountryAfter(), j, p.End)) continue;
                 if (memo.Before(WarContext(), j, p.Start, 40)) continue;
                 // "the agency said in Geneva": where a statement was made
