@@ -97,6 +97,26 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void An_articles_own_header_keeps_its_headline_and_the_sites_header_is_dropped()
+    {
+        var html = """
+            <html><body>
+            <header class="masthead"><p>Most read: 40,000 flee floods</p></header>
+            <article>
+            <header><p class="kicker">Analysis</p><h1>Venezuela's 7.7m emigrants, a decade on</h1>
+            <p class="byline">By A. Writer <span class="share">Share 1,204</span></p></header>
+            <p>Colombia alone hosts about 2.8 million of them, the migration authority says.</p>
+            </article>
+            </body></html>
+            """;
+        var doc = new DocumentReader().Read("longread.html", System.Text.Encoding.UTF8.GetBytes(html)).Document!;
+        Assert.Contains("Venezuela's 7.7m emigrants", doc.Text);
+        Assert.DoesNotContain("40,000", doc.Text);
+        Assert.DoesNotContain("1,204", doc.Text);
+        Assert.Equal(["7.7m", "about 2.8 million"], new ClaimExtractor().Extract(doc).Select(c => c.Text));
+    }
+
+    [Fact]
     public void Markdown_links_and_emphasis_are_removed_and_offsets_point_at_the_figure()
     {
         var md = "# Exodus\n\nAround **98,000** Russians entered [Kazakhstan](https://example.org/kz) in a week.\n";
