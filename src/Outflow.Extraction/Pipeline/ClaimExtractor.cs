@@ -64,7 +64,8 @@ public sealed class ClaimExtractor
         for (int i = 0; i < seg.Sentences.Count; i++)
         {
             places[i] = _kb.Gazetteer.Find(seg.Sentences[i].Text);
-            bool heading = seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading;
+            // (a table row looks like a heading, unpunctuated, but starts no section)
+            bool heading = seg.Blocks[seg.Sentences[i].BlockIndex].IsHeading && !IsTableRow(seg.Sentences[i].Text);
             if (heading && seg.Sentences[i].BlockIndex != lastBlock && sectionVotes[^1].Count > 0) sectionVotes.Add(new());
             lastBlock = seg.Sentences[i].BlockIndex;
             sectionOf[i] = sectionVotes.Count - 1;
@@ -77,6 +78,7 @@ public sealed class ClaimExtractor
         bool digest = sectionVotes.Count(v => v.Count > 0) >= 3;
         var sectionOrigin = sectionVotes.Select(v => digest ? SectionOrigin(v, origin) : origin).ToArray();
         if (Trace) Console.Error.WriteLine($"trace: origin votes {string.Join(", ", originVotes.Select(kv => $"{kv.Key} {kv.Value}"))} -> {origin ?? "none"}");
+        if (Trace && digest) Console.Error.WriteLine($"trace: section origins {string.Join(", ", sectionVotes.Select((v, k) => $"[{string.Join(" ", v.Select(kv => $"{kv.Key} {kv.Value}"))}] -> {sectionOrigin[k] ?? "none"}"))}");
         StageClock.Stop(StageClock.Stage.Places, t);
         t = StageClock.Start();
         var anchorVotes = new Dictionary<Anchor, int>();
