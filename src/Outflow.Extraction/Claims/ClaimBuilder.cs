@@ -346,7 +346,8 @@ public sealed partial class ClaimBuilder
 
             StageClock.Stop(StageClock.Stage.PlaceResolve, t);
             t = StageClock.Start();
-            var per = _rates.Find(s, f, lo, hi, memo.Starts);
+            // ("| Qustul | Egypt | 96 875 | 980 |" under "| ... | Daily average, 11-17 Jun |": the column's rate)
+            var per = _rates.Find(s, f, lo, hi, memo.Starts) ?? sc.Table?.RateAt(s, f.Start);
             var population = _populations.Find(s, f, hi, head);
             // "1,250 this year, compared with 900 in the whole of last year": the comparison's dates are its own
             int periodLo = i > 0 && Comparison().Match(s, lo, f.Start - lo) is { Success: true } cm ? cm.Index : lo;
@@ -415,6 +416,7 @@ public sealed partial class ClaimBuilder
         // each cell of a header row may name its own count
         List<Measure?>? columns = null;
         bool rowNationals = false;
+        List<Rate?>? rates = null;
         if (header.Length > 2 && header[0] == '|')
         {
             // (a cell naming no count counts what the introduction says, "New arrivals by crossing point:"; with none, a
@@ -426,6 +428,8 @@ public sealed partial class ClaimBuilder
                 .ToList();
             if (columns.Count(c => c is not null) < 2 || columns.Where(c => c is not null).Distinct().Count() < 2) columns = null;
             else rowNationals = cells.Any(c => RowNationals().IsMatch(c.Text) && c.Cues.Any(_cues.Returns));
+            rates = cells.Select(c => _cues.Rates.FirstOrDefault(r => r.Pattern.IsMatch(c.Text)) is { Pattern: not null } hit ? hit.Rate : (Rate?)null).ToList();
+            if (rates.All(r => r is null)) rates = null;
         }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
@@ -435,6 +439,7 @@ public sealed partial class ClaimBuilder
         return new TableContext(m, source ?? doc.LastSource, columns)
         {
             ReturnsAreRowNationals = rowNationals,
+            ColumnRates = rates,
             Destination = headerCountries.Count == 1 ? headerCountries[0] : null,
         };
     }

@@ -75,6 +75,17 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
     }
 
     /// <summary>The cell a position of a "| a | b |" row falls in, counted from 0 (-1 before the first bar).</summary>
+    /// <summary>The rate a header cell gives its column ("| Daily average, 11-17 Jun |"), by column; null when none does.</summary>
+    public IReadOnlyList<Core.Claims.Rate?>? ColumnRates { get; init; }
+
+    /// <summary>The rate of the column a figure of a row stands in, if the header gives that column one.</summary>
+    public Core.Claims.Rate? RateAt(string row, int position)
+    {
+        if (ColumnRates is null || row.Length == 0 || row[0] != '|') return null;
+        int column = ColumnOf(row, position);
+        return column >= 0 && column < ColumnRates.Count ? ColumnRates[column] : null;
+    }
+
     private static int ColumnOf(string row, int position) => row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
 
     /// <summary>The measure of the column a figure of a row stands in ("| Poland | 9.6m | 1.2m |"), else the table's.</summary>

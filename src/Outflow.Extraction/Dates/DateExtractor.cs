@@ -228,11 +228,13 @@ public sealed partial class DateExtractor
         {
             var (a, b) = (found[i], found[i + 1]);
             if (a.Relative || b.Relative || b.From.First < a.From.First) continue;
-            if (!SpanJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End)))) continue;
+            // ("15 Apr - 17 Jun": two dates joined by a dash bound a period with no word before them)
+            bool dash = DashJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End))) && a.From.IsFullDate && b.From.IsFullDate;
+            if (!dash && !SpanJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End)))) continue;
             var lead = s.AsSpan(a.Start, a.End - a.Start);
             bool between = lead.StartsWith("between", StringComparison.OrdinalIgnoreCase);
             bool from = lead.StartsWith("from", StringComparison.OrdinalIgnoreCase);
-            if (!between && !(from && b.Role == DateRole.By)) continue;
+            if (!dash && !between && !(from && b.Role == DateRole.By)) continue;
             found[i] = new DateMention(a.Start, b.End, a.From, b.To, DateRole.Period, false);
             found.RemoveAt(i + 1);
         }
@@ -240,6 +242,9 @@ public sealed partial class DateExtractor
 
     [GeneratedRegex(@"^\s*(?:and|to|until|till|through)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
+
+    [GeneratedRegex(@"^\s*[-–—]\s*$")]
+    private static partial Regex DashJoin();
 
     [GeneratedRegex(@"\b(?:(?i:between|from)\s+)?(?<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:(?i:and|to|until|till|through)\s+|[-–]\s*)(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?" + Month + @"(?:,?\s+" + Year + ")?")]
     private static partial Regex DaySpan();
