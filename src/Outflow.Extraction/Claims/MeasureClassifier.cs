@@ -80,7 +80,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
             // "4,870 applications were lodged", "2,150 new protection visas": papers are held in a country, requests
             // for protection are asylum
             if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue)
-                return ApplicationWord().IsMatch(head.Word) ? Measure.Asylum : Measure.Residents;
+                // ("191,300 applications for the BN(O) route", "for work visas": papers to live in a country, not asylum)
+                return ApplicationWord().IsMatch(head.Word) && !ForPapers().IsMatch(memo.Text(head.End, Math.Min(memo.Length, head.End + 50))) ? Measure.Asylum : Measure.Residents;
             // "about 400 people were waiting in line": a queue of people needs no movement word
             if (positive == int.MaxValue && exclude == int.MaxValue && queueCue && Distance(memo.Of(cues.QueuePeople), f, lo, hi) < 40) return Measure.Queue;
             if (positive == int.MaxValue) { reject = true; why = exclude < int.MaxValue ? "exclusion cue, no positive cue" : "no cue"; return null; }
@@ -122,6 +123,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
     }
 
     private static int Min(params int[] xs) => xs.Min();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}()-]+\s+){0,3}?(?:visas?|permits?|route|scheme|residence|residency|citizenship|passports?|work permits?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ForPapers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\)?\*{0,2}:")]
     private static partial System.Text.RegularExpressions.Regex SpeakerRoleEnd();
