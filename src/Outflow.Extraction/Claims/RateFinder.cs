@@ -11,6 +11,9 @@ internal sealed partial class RateFinder(Cues cues)
     [GeneratedRegex(@"\b(?:in|on|during)\s+(?:a|one|a single)\s+(?:day|week|month)\b|\b(?:a|one)\s+(?:day|week|month|year)\s+(?:after|before|earlier|later|ago|previously|on)\b|\ba\s+(?:day|week)\s+(?:and a half|or two|or so)\b|\b(?:business|financial|national|regional|local|the)\s+daily\b|\b(?:last|this|next|the|that)\s+(?:day|week|month|year)\b|\bupdated\s+daily\b|\bdaily\s+(?-i:\p{Lu})|\b(?:daily|weekly|monthly)\s+(?:updates?|updated|reports?|briefings?|statistics|figures?|records?|totals?|highs?|peaks?|counts?|numbers?|lows?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotARate();
 
+    [GeneratedRegex(@"\b(?<r>daily|weekly|monthly)\s+(?:arrivals|entries|crossings|departures|returns|deportations|numbers|averages?|average)\b[^.;,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RatedCountBefore();
+
     public Rate? Find(string s, Figure f, int lo, int hi, WordStarts sentenceStarts)
     {
         var after = s[f.End..Math.Min(hi, Math.Min(s.Length, f.End + 90))];
@@ -31,6 +34,9 @@ internal sealed partial class RateFinder(Cues cues)
             }
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
+        // "Daily arrivals have been running at 7 000-8 600": a rated count named before the figure, in its clause
+        if (RatedCountBefore().Match(s, Math.Max(lo, f.Start - 60), f.Start - Math.Max(lo, f.Start - 60)) is { Success: true } rc)
+            return rc.Groups["r"].Value.ToLowerInvariant() switch { "daily" => Rate.Day, "weekly" => Rate.Week, _ => Rate.Month };
         // "On an average day last month, about 2,100 entered ... and about 600 went back": the sentence's lead governs all its figures
         var lead = s.AsSpan(0, f.Start);
         foreach (var (rate, rx) in cues.RatesBefore)
