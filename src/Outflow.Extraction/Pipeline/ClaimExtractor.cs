@@ -13,7 +13,7 @@ namespace Outflow.Extraction.Pipeline;
 /// The extraction pipeline: clean text -> blocks and sentences -> dates, places and figures -> claims.
 /// One instance is thread-safe to reuse; knowledge is loaded once.
 /// </summary>
-public sealed class ClaimExtractor
+public sealed partial class ClaimExtractor
 {
     /// <summary>Version of the extraction rules; stored with claims so a newer extractor can re-run.</summary>
     public const string Version = "0.1.0";
@@ -135,7 +135,7 @@ public sealed class ClaimExtractor
             StageClock.Stop(StageClock.Stage.Dates, t);
 
             bool pipeRow = IsTableRow(sentence.Text);
-            bool row = pipeRow || IsLabelRow(sentence.Text, places[i]);
+            bool row = pipeRow || IsLabelRow(sentence.Text, places[i]) || IsColumnRow(sentence.Text);
             if (!row) { table = null; tableDates = []; }
             else if (table is null && !pipeRow)
             {
@@ -181,7 +181,8 @@ public sealed class ClaimExtractor
                     }
                 }
             }
-            if (!row) lastProse = sentence.Text;
+            // (the header line of a table in aligned columns, "Region      Document holders", is no introduction)
+            if (!row && !IsColumnHeader(sentence.Text)) lastProse = sentence.Text;
             if (_periods.AnchorFor(anchors[i], ctx.BlockOrigin ?? origin) is { } anchor) ctx.SectionAnchor = anchor;
             // "On 2 October, the government said it would deport ...": the day a later "since the announcement" means
             if (dates.Count > 0) PeriodResolver.NoteStoryEvent(ctx, sentence.Text, dates);
@@ -214,6 +215,18 @@ public sealed class ClaimExtractor
         if (rest.Length == 0 || !(char.IsAsciiDigit(rest[0]) || char.IsLower(rest[0]) || rest[0] is '~' or '≈')) return false;
         return places.Any(p => p.End <= colon && !p.IsDemonym);
     }
+
+    /// <summary>A row of a plain-text table in aligned columns: a label, three spaces or more, a number ("Lima/Callao     611.021").</summary>
+    private static bool IsColumnRow(string s) => s.Length <= 120 && ColumnRow().IsMatch(s);
+
+    /// <summary>The header of such a table: words in two columns or more, no digits ("Region      Document holders").</summary>
+    private static bool IsColumnHeader(string s) => s.Length <= 120 && s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && ColumnHeader().IsMatch(s);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}[^\d\n]{0,60}?\S\s{3,}\d[\d.,]*(?:[  ]\d{3})*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ColumnRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}[^\n]{0,60}?\S\s{3,}\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex ColumnHeader();
 
     /// <summary>A row of a Markdown table, or of an HTML table as the cleaner writes it: "| Colombia | 2.86 million |".</summary>
     private static bool IsTableRow(string s) => s.Length > 2 && s[0] == '|' && s[^1] == '|';
