@@ -57,6 +57,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    [GeneratedRegex(@"\b(?:conversation|interview|letter|dispatch|dispatches|notes|postcard|report|reports|reporting|reported|voices|live|views?|scenes?|stories)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryFrom();
+
     [GeneratedRegex(@"^\s*\($")]
     private static partial Regex OpenBracketOnly();
 
@@ -151,7 +154,9 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (h.Entry.Kind == PlaceKind.Country && RefugeesAfter().IsMatch(sentence.AsSpan(h.End))) { votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; continue; }
             var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
             // "returnees from Jordan": the country people come back from is not theirs
-            if (FromBefore().IsMatch(before)) { if (!(goingBack ??= GoingBack().IsMatch(sentence))) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; }
+            // (not "a conversation from Cox's Bazar", "reporting from Lviv": where a story comes from)
+            if (FromBefore().IsMatch(before) && !StoryFrom().IsMatch(before))
+            { if (!(goingBack ??= GoingBack().IsMatch(sentence))) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * 2; }
             else if (Directional().IsMatch(before) && votes.ContainsKey(h.Code)) votes[h.Code] -= weight;
         }
     }
