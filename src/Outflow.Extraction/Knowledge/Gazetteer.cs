@@ -105,6 +105,12 @@ public sealed class Gazetteer
     }
 
     /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
+    // capitalised words that make a place name part of an outlet's or a body's name
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWords = new HashSet<string>(
+        ["Newswire", "News", "Times", "Weekly", "Daily", "Post", "Herald", "Radio", "Television", "TV", "Press", "Tribune", "Gazette",
+         "Journal", "Observer", "Telegraph", "Insider", "Chronicle", "Today", "Airways", "Airlines", "Newsroom", "Dispatch", "Wire"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<PlaceHit> Find(string text)
     {
         var hits = new List<PlaceHit>();
@@ -143,6 +149,13 @@ public sealed class Gazetteer
                 if (best > 0)
                 {
                     int end = tokens[2 * (i + best - 1) + 1];
+                    // "told Caucasus Newswire", "the Moscow Times": the name of an outlet or a body, not a place
+                    if (bestTrim == 0 && i + best < count && tokens[2 * (i + best)] == end + 1 && text[end] == ' '
+                        && NameWords.Contains(text.AsSpan(end + 1, tokens[2 * (i + best) + 1] - end - 1)))
+                    {
+                        i += best;
+                        continue;
+                    }
                     hits.Add(new PlaceHit(first, end - bestTrim, bestValue.Entry, bestValue.Demonym, bestValue.Plural));
                     i += best - 1;
                     continue;
