@@ -57,6 +57,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^(?:'s\s+\p{L}+)?(?:,?\s+[\p{L}'’]+){0,6}?(?:\s*,[^,.;]{0,50},)?,?\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*(?:deport(?:s|ed)|expel(?:s|led)|sen(?:t|ds) back|forcibly returned|repatriated)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SendsBack();
 
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:left|have left|had left|departed|exited)\s+the country\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftTheCountry();
+
     [GeneratedRegex(@"\b(?:conversation|interview|letter|dispatch|dispatches|notes|postcard|report|reports|reporting|reported|voices|live|views?|scenes?|stories)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryFrom();
 
@@ -94,6 +97,17 @@ internal sealed partial class PlaceResolver(Cues cues)
     // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
     [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
+
+    private static PlaceHit? EnteredBefore(SentenceContext sc, SentenceMatches memo, Figure f, int index)
+    {
+        for (int j = sc.Places.Count - 1; j >= 0; j--)
+        {
+            var p = sc.Places[j];
+            if (p.IsDemonym || p.Entry.Kind != PlaceKind.Country || p.End > f.Start || p.Start < sc.Figures[index - 1].End) continue;
+            return memo.Before(Directional(), j, p.Start, 30) ? p : null;
+        }
+        return null;
+    }
 
     private static bool FromLabel(string s, PlaceHit p) =>
         p.End < s.Length && s[p.End] == ':' && p.Start <= 8 && s.AsSpan(0, p.Start).Trim().Equals("From", StringComparison.OrdinalIgnoreCase);
@@ -394,6 +408,13 @@ internal sealed partial class PlaceResolver(Cues cues)
                     && (p.IsDemonym ? AuthorityNounAfter().IsMatch(s.AsSpan(p.End)) : AuthorityAfter().IsMatch(s.AsSpan(p.End)))) is { } counter)
                     destination = counter.Code;
             }
+        }
+        // "53,132 Russians entered Georgia ..., while 21,470 left the country": the country just entered is the one left
+        if (measure is Measure.Arrivals or Measure.Departures && index > 0 && LeftTheCountry().IsMatch(s.AsSpan(f.End, Math.Max(0, Math.Min(hi, s.Length) - f.End)))
+            && EnteredBefore(sc, memo, f, index) is { } entered && entered.Code != origin)
+        {
+            measure = Measure.Departures;
+            (origin, destination, place) = (entered.Code, null, null);
         }
         // "213,000 have crossed from Poland into Ukraine" in a story of Ukrainians: going home from where they had fled to
         if (measure == Measure.Arrivals && originByFrom && doc.Origin is { } home && destination == home && origin != home && origin is not null)
