@@ -122,6 +122,19 @@ public sealed partial class ClaimBuilder
         memo.Of(_cues.Forecast).Any(m => m.End > lo && m.Start < hi && !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)
             && (m.End <= f.Start ? f.Start - m.End : Math.Max(0, m.Start - f.End)) < 60);
 
+    private static bool LivedInOrigin(SentenceContext sc, string s, Figure f, int hi, string origin)
+    {
+        foreach (var p in sc.Places)
+        {
+            if (p.IsDemonym || p.Code != origin || p.Start < f.End || p.Start > hi) continue;
+            if (LivedIn().IsMatch(s.AsSpan(f.End, p.Start - f.End))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:lived|live|were living|are living|living)\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LivedIn();
+
     private static bool Skip(Figure f, string why)
     {
         if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
@@ -339,6 +352,9 @@ public sealed partial class ClaimBuilder
             // ("| Total | 24 610 | 705 |" under rows that all went to Uganda: the total went there too)
             if (destination is null && (sc.Table?.Destination ?? sc.Table?.RowDestination) is { } tableDestination && measure is Measure.Departures or Measure.Arrivals && tableDestination != origin)
                 (measure, destination) = (Measure.Arrivals, tableDestination);
+            // "Before the blockade, about 120,000 people lived in Nagorno-Karabakh": people living in their own land are its
+            // population, not a stock of migrants
+            if (measure == Measure.Residents && origin is not null && LivedInOrigin(sc, s, f, hi, origin) && Skip(f, "the population of the land people leave")) continue;
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;

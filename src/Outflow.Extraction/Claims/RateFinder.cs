@@ -14,6 +14,9 @@ internal sealed partial class RateFinder(Cues cues)
     [GeneratedRegex(@"\b(?<r>daily|weekly|monthly)\s+(?:arrivals|entries|crossings|departures|returns|deportations|numbers|averages?|average)\b[^.;,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RatedCountBefore();
 
+    [GeneratedRegex(@"\b(?:peaked|peak|record|highest|lowest|high|low)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneDay();
+
     public Rate? Find(string s, Figure f, int lo, int hi, WordStarts sentenceStarts)
     {
         var after = s[f.End..Math.Min(hi, Math.Min(s.Length, f.End + 90))];
@@ -35,7 +38,8 @@ internal sealed partial class RateFinder(Cues cues)
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
         }
         // "Daily arrivals have been running at 7 000-8 600": a rated count named before the figure, in its clause
-        if (RatedCountBefore().Match(s, Math.Max(lo, f.Start - 60), f.Start - Math.Max(lo, f.Start - 60)) is { Success: true } rc)
+        // (not "Daily arrivals peaked at more than 28,000 on 27 September": one day's count)
+        if (RatedCountBefore().Match(s, Math.Max(lo, f.Start - 60), f.Start - Math.Max(lo, f.Start - 60)) is { Success: true } rc && !OneDay().IsMatch(rc.ValueSpan))
             return rc.Groups["r"].Value.ToLowerInvariant() switch { "daily" => Rate.Day, "weekly" => Rate.Week, _ => Rate.Month };
         // "On an average day last month, about 2,100 entered ... and about 600 went back": the sentence's lead governs all its figures
         var lead = s.AsSpan(0, f.Start);
