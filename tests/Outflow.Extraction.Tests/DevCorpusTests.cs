@@ -60,14 +60,24 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout10StrictFloor = 0.75;
     private const double Heldout10DetectionFloor = 0.92;
 
-    // heldout11/ is blind (0.896 / 0.739 when added, errors never read): its floor sits well under that, so it only
-    // catches a collapse on unseen text, and its errors are never printed.
-    private const double Heldout11StrictFloor = 0.66;
-    private const double Heldout11DetectionFloor = 0.85;
+    // heldout11/ (blind 0.896 / 0.739) and heldout12/ (blind 0.938 / 0.749) had their errors read as categories on
+    // 2026-11-23 (0.962 / 0.854 and 0.967 / 0.825 after): development sets now.
+    private const double Heldout11StrictFloor = 0.80;
+    private const double Heldout11DetectionFloor = 0.93;
+    private const double Heldout12StrictFloor = 0.77;
+    private const double Heldout12DetectionFloor = 0.93;
 
-    // heldout12/ is blind too (0.938 / 0.749 when added, errors never read): a collapse floor only.
-    private const double Heldout12StrictFloor = 0.67;
-    private const double Heldout12DetectionFloor = 0.88;
+    // heldout13/ (blind 0.928 / 0.684, then 0.933 / 0.689 after the heldout11-12 rules) and heldout14/ (blind 0.871 /
+    // 0.702, unchanged by those rules) had their errors read on 2026-11-23 (0.933 / 0.790 and 0.933 / 0.889 after).
+    private const double Heldout13StrictFloor = 0.74;
+    private const double Heldout13DetectionFloor = 0.90;
+    private const double Heldout14StrictFloor = 0.83;
+    private const double Heldout14DetectionFloor = 0.90;
+
+    // heldout15/ is blind (0.924 / 0.773 when added, errors never read): its floor sits well under that, so it only
+    // catches a collapse on unseen text, and its errors are never printed.
+    private const double Heldout15StrictFloor = 0.68;
+    private const double Heldout15DetectionFloor = 0.86;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -141,11 +151,16 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     public void Tenth_held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout10"), Heldout10StrictFloor, Heldout10DetectionFloor);
 
     [Fact]
-    public void Blind_sets_do_not_collapse()
+    public void Eleventh_to_fourteenth_held_out_sets_do_not_regress_below_their_floors()
     {
-        AssertFloors(Bundled("heldout11"), Heldout11StrictFloor, Heldout11DetectionFloor, details: false);
-        AssertFloors(Bundled("heldout12"), Heldout12StrictFloor, Heldout12DetectionFloor, details: false);
+        AssertFloors(Bundled("heldout11"), Heldout11StrictFloor, Heldout11DetectionFloor);
+        AssertFloors(Bundled("heldout12"), Heldout12StrictFloor, Heldout12DetectionFloor);
+        AssertFloors(Bundled("heldout13"), Heldout13StrictFloor, Heldout13DetectionFloor);
+        AssertFloors(Bundled("heldout14"), Heldout14StrictFloor, Heldout14DetectionFloor);
     }
+
+    [Fact]
+    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout15"), Heldout15StrictFloor, Heldout15DetectionFloor, details: false);
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 

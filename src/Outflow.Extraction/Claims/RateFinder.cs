@@ -35,7 +35,7 @@ internal sealed partial class RateFinder(Cues cues)
                 if (!adjacent && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
-            if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase)) return rate;
+            if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase) && !OneDay().IsMatch(before)) return rate;
         }
         // "Daily arrivals have been running at 7 000-8 600": a rated count named before the figure, in its clause
         // (not "Daily arrivals peaked at more than 28,000 on 27 September": one day's count)
