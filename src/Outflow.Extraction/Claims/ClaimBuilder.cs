@@ -135,6 +135,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:lived|live|were living|are living|living)\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LivedIn();
 
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:have\s+|had\s+|has\s+)?(?:entered|arrived|landed|crossed in|came in|poured in)\b(?!\s+(?:in|into|at|to)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrivedNear();
+
     private static bool Skip(Figure f, string why)
     {
         if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
@@ -357,6 +360,11 @@ public sealed partial class ClaimBuilder
             if (measure == Measure.Residents && origin is not null && LivedInOrigin(sc, s, f, hi, origin) && Skip(f, "the population of the land people leave")) continue;
             // a group the contract has no code for ("the Gulf states", "Africa") is reported as groups.tsv says
             destination = _gazetteer.Reported(destination);
+            // "nearly 2 lakh entered since November" in a headline, before any country: a word of arrival means the country
+            // the whole document's people go to
+            if (measure == Measure.Arrivals && destination is null && doc.DocumentHost is { } host && host != origin
+                && ArrivedNear().IsMatch(s.AsSpan(f.End, Math.Min(hi, s.Length) - f.End)))
+                destination = host;
             if (measure == Measure.Arrivals && destination is null) measure = Measure.Departures;
             if (measure == Measure.Departures && destination is not null) measure = Measure.Arrivals;
 

@@ -49,6 +49,10 @@ public sealed class DocumentContext
     /// paragraph's last named country, else the document's last destination.</summary>
     public string? ContextCountry => (FirstPerson ? HostCountry : null) ?? BlockDestination ?? BlockMention ?? (BlockSpeaker is not null ? HostCountry : null) ?? LastCountry;
 
+    /// <summary>The country the whole document's people go to, when one clearly leads ("into Bangladesh", "in
+    /// Bangladesh" again and again), read before any figure: a headline's count that names none went there.</summary>
+    public string? DocumentHost { get; init; }
+
     /// <summary>The current sentence is an interviewee speaking for their country ("we recorded", "moved here").</summary>
     public bool FirstPerson { get; set; }
 

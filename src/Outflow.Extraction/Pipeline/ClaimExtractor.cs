@@ -56,6 +56,7 @@ public sealed partial class ClaimExtractor
         var places = new List<PlaceHit>[seg.Sentences.Count];
         var anchors = new SentenceAnchors[seg.Sentences.Count];
         var originVotes = new Dictionary<string, int>();
+        var hostVotes = new Dictionary<string, int>();
         if (document.Title is { } title) PlaceResolver.VoteOrigin(title, _kb.Gazetteer.Find(title), originVotes, 3);
         // the same votes by section (a heading starts one), for digests and live blogs that turn to other people
         var sectionOf = new int[seg.Sentences.Count];
@@ -70,6 +71,7 @@ public sealed partial class ClaimExtractor
             lastBlock = seg.Sentences[i].BlockIndex;
             sectionOf[i] = sectionVotes.Count - 1;
             PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], originVotes, heading ? 3 : 1);
+            PlaceResolver.VoteHost(seg.Sentences[i].Text, places[i], hostVotes, heading ? 3 : 1);
             // (a section's own people are the people it names: "Haitians", not a country left)
             PlaceResolver.VoteOrigin(seg.Sentences[i].Text, places[i], sectionVotes[^1], heading ? 3 : 1, peopleOnly: true);
         }
@@ -96,7 +98,11 @@ public sealed partial class ClaimExtractor
             Published = published,
             Origin = origin,
             DocumentAnchor = anchorVotes.Count == 0 ? null : anchorVotes.MaxBy(kv => kv.Value).Key,
+            // (the one country people go to, when one clearly leads: two votes at least and twice any other)
+            DocumentHost = hostVotes.Where(kv => kv.Key != origin).OrderByDescending(kv => kv.Value).ToList() is { Count: > 0 } hv
+                && hv[0].Value >= 2 && (hv.Count == 1 || hv[0].Value >= 2 * hv[1].Value) ? hv[0].Key : null,
         };
+        if (Trace) Console.Error.WriteLine($"trace: host votes {string.Join(", ", hostVotes.Select(kv => $"{kv.Key} {kv.Value}"))} -> {ctx.DocumentHost ?? "none"}");
         // where the story's people set out from, read over the whole story before any figure
         for (int i = 0; i < seg.Sentences.Count && ctx.DeparturePoint is null; i++)
             PlaceResolver.NoteDeparturePoint(ctx, seg.Sentences[i].Text, places[i]);

@@ -183,6 +183,19 @@ internal sealed partial class PlaceResolver(Cues cues)
     /// Notes the country the story's people set out from by boat or on foot when it is not their own ("Rohingya boats
     /// sailed from Cox's Bazar in Bangladesh"): ANNOTATION.md's origin is the country people leave.
     /// </summary>
+    /// <summary>Votes for the country the document's people go to: a place named after a word of direction ("into
+    /// Bangladesh", "arrived in Teknaf"), read over the whole document before any figure.</summary>
+    public static void VoteHost(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
+    {
+        foreach (var h in hits)
+        {
+            // (a town, a crossing or a region counts for its country: "arrived in Teknaf")
+            if (h.IsDemonym || h.Entry.Kind == PlaceKind.Group) continue;
+            var before = sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start));
+            if (Directional().IsMatch(before) && !WarContext().IsMatch(before)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight;
+        }
+    }
+
     public static void NoteDeparturePoint(DocumentContext doc, string sentence, List<PlaceHit> hits)
     {
         if (doc.DeparturePoint is not null || doc.Origin is null || !sentence.Contains("from", StringComparison.OrdinalIgnoreCase)) return;
