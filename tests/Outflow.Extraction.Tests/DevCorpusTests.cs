@@ -45,8 +45,9 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout6StrictFloor = 0.78;
     private const double Heldout6DetectionFloor = 0.93;
 
-    // heldout7/ (blind 0.844 / 0.604, twice) had its errors read as categories on 2026-11-23 (0.950 / 0.743 after).
-    private const double Heldout7StrictFloor = 0.71;
+    // heldout7/ (blind 0.844 / 0.604, twice) had its errors read as categories on 2026-11-23 (0.950 / 0.743 after; 0.965 /
+    // 0.846 once a part going home stopped voting for the story's people).
+    private const double Heldout7StrictFloor = 0.79;
     private const double Heldout7DetectionFloor = 0.93;
 
     // heldout8/ (blind 0.924 / 0.764) and heldout9/ (blind 0.903 / 0.685, scored after the heldout8 round) had their

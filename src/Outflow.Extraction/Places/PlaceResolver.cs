@@ -132,6 +132,12 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:(?:including|of whom|among them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[\d.,]+(?:\s+(?:thousand|million))?|ethnic)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOrEthnicBefore();
 
+    [GeneratedRegex(@"\b(?:of whom|of them|of those|among them)\s*,?\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:are|were|is|was)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBefore();
+
+    [GeneratedRegex(@"^\s+(?:[\p{L}-]+\s+){0,2}?(?:returning|returnees|going home|coming home|heading home|going back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HomewardAfter();
+
     [GeneratedRegex(@"^\s+(?:refugees?|migrants?|asylum[- ]seekers?|displacement|exodus)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefugeesAfter();
 
@@ -160,6 +166,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 // ("including some 5,000 Egyptians": a part of someone else's count; "ethnic Armenians" of Karabakh: a
                 // people, not the country of that name)
                 if (PartOrEthnicBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start)))) continue;
+                // ("of them, about 106,000 are South Sudanese returning home": a part going home is not the story's people)
+                if (PartBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start))) && HomewardAfter().IsMatch(sentence.AsSpan(h.End))) continue;
                 if (h.Entry.Kind == PlaceKind.Country && (h.IsPlural || !peopleOnly)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
                 continue;
             }
