@@ -272,6 +272,7 @@ internal sealed partial class PlaceResolver(Cues cues)
         int originDist = int.MaxValue;
         bool originByFrom = false;
         PlaceHit? originHit = null;
+        PlaceHit? fromPlace = null;
         // origin: "from X", then the people named ("Russians", "Ukrainian refugees")
         for (int j = 0; j < sc.Places.Count; j++)
         {
@@ -292,13 +293,18 @@ internal sealed partial class PlaceResolver(Cues cues)
             // before its bracketed figure
             if (!fromX && !p.IsDemonym && p.End <= f.Start && OpenBracketOnly().IsMatch(s.AsSpan(p.End, f.Start - p.End))
                 && NationalsOfList().IsMatch(s.AsSpan(0, p.Start))) { fromX = true; d = 0; }
-            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; }
+            if (fromX && d - 40 < originDist) { origin = countryCode; originDist = d - 40; originByFrom = true; fromPlace = p; }
             // ("ethnic Armenians" leaving Karabakh, in a story of people leaving Azerbaijan: the people's kin-state is
             // not the country they leave)
             else if (p.IsDemonym && (p.IsPlural || NextIsPeople(s, p.End)) && d < originDist && !PreviousFiguresPeople(sc, p, f, index, lo, hi)
                      && !(doc.Origin is { } storyOrigin && storyOrigin != countryCode && EthnicBefore(s, p.Start)))
             { origin = countryCode; originDist = d; originByFrom = false; originHit = p; }
         }
+        // "nearly 40,000 Venezuelans coming out of the Darién jungle": a region people come out of, on the way,
+        // does not outweigh the people named right after the figure
+        if (originByFrom && fromPlace is { Entry.Kind: PlaceKind.Region } && sc.Places.FirstOrDefault(q => q.IsDemonym && q.IsPlural && q.Start >= f.End && q.Start - f.End <= 2) is { } people
+            && people.Entry.Kind == PlaceKind.Country && people.Code != origin)
+        { origin = people.Code; originByFrom = false; originHit = people; }
         // "235,000 Syrians ... crossed into Syria": the people the figure counts, named right after it
         bool peopleOfFigure = originHit is { IsPlural: true } && originHit.Code == origin && originHit.Start >= f.End && originHit.Start - f.End <= 2;
         bool originFromText = origin is not null;
