@@ -103,7 +103,7 @@ public sealed class ReaderTests
             <html><body>
             <header class="masthead"><p>Most read: 40,000 flee floods</p></header>
             <article>
-            <header><p class="kicker">Analysis</p><h1>Venezuela's 7.7m emigrants, a decade on</h1>
+            <header class="entry-header"><p class="kicker">Analysis</p><h1>Venezuela's 7.7m emigrants, a decade on</h1>
             <p class="byline">By A. Writer <span class="share">Share 1,204</span></p></header>
             <p>Colombia alone hosts about 2.8 million of them, the migration authority says.</p>
             </article>

@@ -74,7 +74,6 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
         return by;
     }
 
-    /// <summary>The cell a position of a "| a | b |" row falls in, counted from 0 (-1 before the first bar).</summary>
     /// <summary>The rate a header cell gives its column ("| Daily average, 11-17 Jun |"), by column; null when none does.</summary>
     public IReadOnlyList<Core.Claims.Rate?>? ColumnRates { get; init; }
 
@@ -86,6 +85,7 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
         return column >= 0 && column < ColumnRates.Count ? ColumnRates[column] : null;
     }
 
+    /// <summary>The cell a position of a "| a | b |" row falls in, counted from 0 (-1 before the first bar).</summary>
     private static int ColumnOf(string row, int position) => row.AsSpan(0, Math.Min(position, row.Length)).Count('|') - 1;
 
     /// <summary>The measure of the column a figure of a row stands in ("| Poland | 9.6m | 1.2m |"), else the table's.</summary>

@@ -104,13 +104,13 @@ public sealed class Gazetteer
         if (!_names[key].NeedsCapital) _lowerStart.Add(key);
     }
 
-    /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
     // capitalised words that make a place name part of an outlet's or a body's name
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWords = new HashSet<string>(
         ["Newswire", "News", "Times", "Weekly", "Daily", "Post", "Herald", "Radio", "Television", "TV", "Press", "Tribune", "Gazette",
          "Journal", "Observer", "Telegraph", "Insider", "Chronicle", "Today", "Airways", "Airlines", "Newsroom", "Dispatch", "Wire"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Finds gazetteer names in <paramref name="text"/>, longest match first, left to right.</summary>
     public List<PlaceHit> Find(string text)
     {
         var hits = new List<PlaceHit>();

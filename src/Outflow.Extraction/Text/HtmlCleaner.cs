@@ -104,11 +104,13 @@ public static partial class HtmlCleaner
 
     private static bool IsFurniture(IElement e)
     {
-        // (an article's own <header> holds its headline and standfirst, not the site's banner)
-        if (DropTags.Contains(e.LocalName)) return !(e.LocalName == "header" && e.ParentElement?.Closest("article") is not null);
+        // (an article's own <header>, "entry-header" and all, holds its headline and standfirst, not the site's banner)
+        bool articleHeader = e.LocalName == "header" && e.ParentElement?.Closest("article") is not null;
+        if (DropTags.Contains(e.LocalName) && !articleHeader) return true;
         if (e.HasAttribute("hidden") || string.Equals(e.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
         var role = e.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "search") return true;
+        if (articleHeader) return false;
         var cls = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
         return cls.Length > 1 && FurnitureClass().IsMatch(cls) && !HoldsTheStory(e);
     }
