@@ -38,7 +38,8 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:residents|inhabitants|people|citizens|population|souls)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PopulationAfter();
 
-    [GeneratedRegex(@"^\W{0,3}(?:inside|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    // ("Meanwhile inside Haiti, ...")
+    [GeneratedRegex(@"^\W{0,3}(?:(?:meanwhile|and|but|elsewhere),?\s+)?(?:inside|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex InsideLead();
 
     [GeneratedRegex(@"\b(?:abroad|overseas|across the border|crossed into|fled into|fled to|left the country|neighbou?ring countries)\b", RegexOptions.IgnoreCase)]
@@ -482,7 +483,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have|has|had|did)\s+not\s+(?:been\s+)?(?:[\p{L}-]+\s+)?\p{L}+(?:ed|en|ft|ne|ld|ght)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:weren't|wasn't|haven't|hasn't|hadn't|didn't|never)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedAfter();
 
-    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$|^\W{0,3}(?:claim|the claim|viral claim|rumou?r)\s*:[^;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$|^\W{0,3}(?:claim|the claim|viral claim|rumou?r)\s*:[^;]*$|\b(?:did not|didn't|didn’t|never)\s+(?:say|said|claim|report)\s+(?:that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RumourBefore();
 
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]

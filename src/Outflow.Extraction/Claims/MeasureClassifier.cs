@@ -79,6 +79,9 @@ internal sealed partial class MeasureClassifier(Cues cues)
             positive = Min(mob, asy, ret, res, mov);
             // "4,870 applications were lodged", "2,150 new protection visas": papers are held in a country, requests
             // for protection are asylum
+            // (not "expects to issue another 10,000 permits": papers still to come)
+            if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue && forecast < 40 && f.Start > 0 && PlanBefore(memo, f, forecast))
+            { reject = true; why = "forecast"; return null; }
             if (positive == int.MaxValue && head.Kind == HeadKind.Document && exclude == int.MaxValue)
                 // ("191,300 applications for the BN(O) route", "for work visas": papers to live in a country, not asylum)
                 return ApplicationWord().IsMatch(head.Word) && !ForPapers().IsMatch(memo.Text(head.End, Math.Min(memo.Length, head.End + 50))) ? Measure.Asylum : Measure.Residents;
@@ -92,7 +95,7 @@ internal sealed partial class MeasureClassifier(Cues cues)
         // "A pilot repatriation of about 3,000 Rohingya, agreed in 2023, has not begun": what the figure counts never happened
         if (memo.Of(cues.NotHappened).Any(m => m.Start >= f.End && m.Start - f.End <= 90 && m.Start <= hi)) { reject = true; why = "did not happen"; return null; }
         // "at least four returnees had died": the people counted are the subject of an exclusion ("died", "were arrested")
-        if (head.Kind == HeadKind.People && head.End > f.End && memo.Of(cues.Exclude).Any(m => m.Start >= head.End && m.Start - head.End <= 14
+        if (head.Kind == HeadKind.People && head.End > f.End && memo.Of(cues.Exclude).Any(m => m.Start >= head.End && m.Start - head.End <= 56
             && Auxiliaries().IsMatch(memo.Text(head.End, m.Start)))) { reject = true; why = "the people counted died, or were held"; return null; }
         if (exclude <= positive && exclude < int.MaxValue) { reject = true; why = $"exclusion cue at {exclude} before positive at {positive}"; return null; }
         if (head.Kind == HeadKind.Unknown && positive > 80) { reject = true; why = $"unknown head {head.Word}, cue far"; return null; }
@@ -146,7 +149,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+and\s+(?:then\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AndOnly();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:had|have|has|were|was|are|is|been|reportedly|all)\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // ("Three returnees, including a child, reportedly died")
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:had|have|has|were|was|are|is|been|reportedly|all)\s+){0,2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Auxiliaries();
 
     private bool PlanBefore(SentenceMatches memo, Figure f, int distance) =>
