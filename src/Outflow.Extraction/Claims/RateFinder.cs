@@ -14,6 +14,13 @@ internal sealed partial class RateFinder(Cues cues)
     [GeneratedRegex(@"\b(?<r>daily|weekly|monthly)\s+(?:arrivals|entries|crossings|departures|returns|deportations|numbers|averages?|average)\b[^.;,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RatedCountBefore();
 
+    // (not "5,000-6,000 a day before the decree": a rate, dated)
+    [GeneratedRegex(@"^\s+(?:earlier|ago|later|previously|before(?=\s*(?:[,.;)]|$)))", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierAfter();
+
+    [GeneratedRegex(@"\b(?:daily|weekly)\s+(?:this|last|that|the past|the previous)\s+(?:week|month|year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DailyThisWeek();
+
     [GeneratedRegex(@"\b(?:peaked|peak|record|highest|lowest|high|low)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OneDay();
 
@@ -32,7 +39,11 @@ internal sealed partial class RateFinder(Cues cues)
                 var ctx = after.AsSpan()[Math.Max(0, index - 12)..Math.Min(after.Length, index + length + 12)];
                 // "1,800 a day before the elections": right after the figure it is the rate, not "a day before"
                 bool adjacent = index <= 1;
-                if (!adjacent && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
+                // ("down from about 3.1m a year earlier": next to the figure, but a time before, not a rate)
+                if (adjacent && EarlierAfter().IsMatch(after.AsSpan(index + length))) continue;
+                // ("1,500 to 2,000 arrivals daily this week": "daily" is the rate, whatever week it falls in)
+                bool plainAdverb = value.Equals("daily", StringComparison.OrdinalIgnoreCase) || value.Equals("weekly", StringComparison.OrdinalIgnoreCase);
+                if (!adjacent && !(plainAdverb && DailyThisWeek().IsMatch(ctx)) && NotARate().IsMatch(ctx) && !value.Contains("every", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("per", StringComparison.OrdinalIgnoreCase)) continue;
                 return rate;
             }
             if (rx.TryMatch(before, 0, out int bi, out int bl) && before.AsSpan(bi, bl).Equals("daily", StringComparison.OrdinalIgnoreCase) && !OneDay().IsMatch(before)) return rate;
