@@ -75,12 +75,11 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout14StrictFloor = 0.83;
     private const double Heldout14DetectionFloor = 0.90;
 
-    // heldout15/ is blind (0.924 / 0.773 when added, errors never read): its floor sits well under that, so it only
-    // catches a collapse on unseen text, and its errors are never printed.
-    private const double Heldout15StrictFloor = 0.68;
-    private const double Heldout15DetectionFloor = 0.86;
+    // heldout15/ (blind 0.924 / 0.773, twice) had its errors read on 2026-11-23 (0.968 / 0.849 after).
+    private const double Heldout15StrictFloor = 0.79;
+    private const double Heldout15DetectionFloor = 0.93;
 
-    // heldout16/ is blind too (0.887 / 0.751 when added, after every rule of this round): a collapse floor only.
+    // heldout16/ is blind (0.887 / 0.751 when added, after the heldout11-14 rules; errors never read): a collapse floor only.
     private const double Heldout16StrictFloor = 0.66;
     private const double Heldout16DetectionFloor = 0.83;
 
@@ -156,20 +155,17 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     public void Tenth_held_out_set_does_not_regress_below_its_floor() => AssertFloors(Bundled("heldout10"), Heldout10StrictFloor, Heldout10DetectionFloor);
 
     [Fact]
-    public void Eleventh_to_fourteenth_held_out_sets_do_not_regress_below_their_floors()
+    public void Eleventh_to_fifteenth_held_out_sets_do_not_regress_below_their_floors()
     {
         AssertFloors(Bundled("heldout11"), Heldout11StrictFloor, Heldout11DetectionFloor);
         AssertFloors(Bundled("heldout12"), Heldout12StrictFloor, Heldout12DetectionFloor);
         AssertFloors(Bundled("heldout13"), Heldout13StrictFloor, Heldout13DetectionFloor);
         AssertFloors(Bundled("heldout14"), Heldout14StrictFloor, Heldout14DetectionFloor);
+        AssertFloors(Bundled("heldout15"), Heldout15StrictFloor, Heldout15DetectionFloor);
     }
 
     [Fact]
-    public void Blind_sets_do_not_collapse()
-    {
-        AssertFloors(Bundled("heldout15"), Heldout15StrictFloor, Heldout15DetectionFloor, details: false);
-        AssertFloors(Bundled("heldout16"), Heldout16StrictFloor, Heldout16DetectionFloor, details: false);
-    }
+    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout16"), Heldout16StrictFloor, Heldout16DetectionFloor, details: false);
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 
