@@ -63,7 +63,8 @@ public sealed partial class ClaimBuilder
     private static partial Regex SubsetBefore();
 
     // the length of a border or a road ("The road from A to the B checkpoint is 77 kilometres long")
-    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    // ("the Finnish-Russian border, which is 1,340 kilometres long")
+    [GeneratedRegex(@"\b(?:border|frontier|boundary)\b(?:,\s+which\s+(?:is|runs|stretches|measures)\s+)?[^,;]{0,40}$|\b(?:road|route|highway|motorway|journey|trip|drive|distance)\b[^,;]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex BorderLength();
 
     [GeneratedRegex(@"\b(?:queues?|lines?|jams?|tailbacks?|traffic|cars|vehicles|trucks|lorries|waited|waiting)\b", RegexOptions.IgnoreCase)]
@@ -139,6 +140,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:have\s+|had\s+|has\s+)?(?:entered|arrived|landed|crossed in|came in|poured in)\b(?!\s+(?:in|into|at|to)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivedNear();
 
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}[\p{L} ,&-]{0,45}\.?$")]
+    private static partial Regex NumberedHeading();
+
     private static bool Skip(Figure f, string why)
     {
         if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
@@ -173,6 +177,12 @@ public sealed partial class ClaimBuilder
         // "we recorded", "moved here": in an interview, the speaker's country
         doc.FirstPerson = doc.BlockSpeaker is not null && FirstPerson().IsMatch(s);
         var respectively = Respectively().IsMatch(s) ? PlaceResolver.RespectivelyMap(sc) : null;
+        // "2.1 Entries.": a numbered section heading
+        if (figures.Count > 0 && figures[0].Start == 0 && s.Length < 60 && NumberedHeading().IsMatch(s))
+        {
+            foreach (var f in figures) Skip(f, "a section number");
+            return results;
+        }
         // "Where did 'one million' come from?", "Have a million settled in Hungary?": a question about a figure asserts
         // none (annotators split on question headlines: three sets leave them out, two keep them)
         if (figures.Count > 0 && s.EndsWith('?') && WhQuestion().IsMatch(s))
@@ -483,7 +493,7 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|have|has|had|did)\s+not\s+(?:been\s+)?(?:[\p{L}-]+\s+)?\p{L}+(?:ed|en|ft|ne|ld|ght)\b|^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:weren't|wasn't|haven't|hasn't|hadn't|didn't|never)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedAfter();
 
-    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$|^\W{0,3}(?:claim|the claim|viral claim|rumou?r)\s*:[^;]*$|\b(?:did not|didn't|didn’t|never)\s+(?:say|said|claim|report)\s+(?:that\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:a|the|one|this)\s+(?:viral\s+|widely shared\s+|popular\s+)?(?:post|posts|tweet|video|message|meme|rumou?r)\b[^.;]{0,80}\b(?:says|said|claims|claimed|stated|states)\s+(?:that\s+)?[""“']?\s*$|^\W{0,3}(?:claim|the claim|viral claim|rumou?r)\s*:[^;]*$|\b(?:did not|didn't|didn’t|never)\s+(?:say|said|claim|report)\s+(?:that\s+)?$|\bno\s+(?:[\p{L}-]+\s+){0,4}(?:data|figures|statistics|evidence|records?)\s+(?:show|shows|support|supports|suggest|suggests)\s+(?:anything like\s+|any\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RumourBefore();
 
     [GeneratedRegex(@"^\s+(?:have|has|had|were|was)\s+(?:already\s+|since\s+|so far\s+)?(?:applied|fled|crossed|arrived|entered|left|returned|sought|registered|been (?:deported|expelled|returned|granted))\b", RegexOptions.IgnoreCase)]
