@@ -143,6 +143,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}[\p{L} ,&-]{0,45}\.?$")]
     private static partial Regex NumberedHeading();
 
+    [GeneratedRegex(@"^\|\s*(?:nationality|nationalities|citizenship|country of origin|countries of origin|origin|country of nationality)\s*\|", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginColumn();
+
     private static bool Skip(Figure f, string why)
     {
         if (Trace) Console.Error.WriteLine($"trace: skip '{f.Text}': {why}");
@@ -337,6 +340,16 @@ public sealed partial class ClaimBuilder
             // places: origin and destination
             t = StageClock.Start();
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
+            // "| Haiti | 5,120 | 33,870 |" under "| Nationality | ...": the row names the people's country
+            // ("| Other | 18,110 |", "| Total | 81,946 |": several or all nationalities, no one origin)
+            if (sc.Table is { RowsAreOrigins: true } && RowCountry(sc) is null && sc.Sentence.Text.StartsWith('|') && Skip(f, "a nationality table's row of several origins")) continue;
+            if (sc.Table is { RowsAreOrigins: true } && RowCountry(sc) is { } nationality)
+            {
+                if (destination == nationality) destination = null;
+                origin = nationality;
+                destination ??= doc.DocumentHost ?? doc.ContextCountry;
+                if (destination == origin) destination = null;
+            }
             // "| Chad | 563,000 | 158,400 |" under "Returnees": the row's country is the home they came back to, from the
             // country the table is about
             if (sc.Table is { ReturnsAreRowNationals: true } && measure == Measure.Returns && RowCountry(sc) is { } home && doc.Origin is { } left && home != left)
@@ -474,6 +487,7 @@ public sealed partial class ClaimBuilder
         return new TableContext(m, source ?? doc.LastSource, columns)
         {
             ReturnsAreRowNationals = rowNationals,
+            RowsAreOrigins = header.Length > 2 && header[0] == '|' && OriginColumn().IsMatch(header),
             ColumnRates = rates,
             Destination = headerCountries.Count == 1 ? headerCountries[0] : null,
         };

@@ -30,6 +30,10 @@ public sealed record TableContext(Core.Claims.Measure? Measure, string? Source, 
     /// destination country)"), not people going back from the row country.</summary>
     public bool ReturnsAreRowNationals { get; init; }
 
+    /// <summary>The header's first cell says the rows are people's countries ("| Nationality | August 2023 |"): a row's
+    /// country is the origin, not where they went.</summary>
+    public bool RowsAreOrigins { get; init; }
+
     /// <summary>The one country the header row names, not the people's own ("| Date | Entered Armenia that day |"): where
     /// rows that name no country of their own went.</summary>
     public string? Destination { get; init; }
