@@ -132,6 +132,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:(?:including|of whom|among them)\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[\d.,]+(?:\s+(?:thousand|million))?|ethnic)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOrEthnicBefore();
 
+    [GeneratedRegex(@"\d(?:[\d.,  ]*\d)?(?:\s*(?:thousand|million|lakh|m|k))?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountBefore();
+
     [GeneratedRegex(@"\b(?:of whom|of them|of those|among them)\s*,?\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?[\d.,]+(?:\s+(?:thousand|million))?\s+(?:are|were|is|was)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PartBefore();
 
@@ -168,7 +171,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (PartOrEthnicBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start)))) continue;
                 // ("of them, about 106,000 are South Sudanese returning home": a part going home is not the story's people)
                 if (PartBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start))) && HomewardAfter().IsMatch(sentence.AsSpan(h.End))) continue;
-                if (h.Entry.Kind == PlaceKind.Country && (h.IsPlural || !peopleOnly)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural ? 2 : 1);
+                // ("more than 600,000 Rohingya", "12,000 Sudanese": a demonym the same in the plural, counted, names people too)
+                bool counted = !h.IsPlural && peopleOnly && CountBefore().IsMatch(sentence.AsSpan(Math.Max(0, h.Start - 30), Math.Min(30, h.Start)));
+                if (h.Entry.Kind == PlaceKind.Country && (h.IsPlural || counted || !peopleOnly)) votes[h.Code] = votes.GetValueOrDefault(h.Code) + weight * (h.IsPlural || counted ? 2 : 1);
                 continue;
             }
             if (peopleOnly) continue;
