@@ -121,8 +121,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>A word of plan or forecast in the figure's stretch, within 60 characters, that is no date ("in May").</summary>
     private bool PlanNear(SentenceMatches memo, SentenceContext sc, Figure f, int lo, int hi) =>
-        memo.Of(_cues.Forecast).Any(m => m.End > lo && m.Start < hi && !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)
-            && (m.End <= f.Start ? f.Start - m.End : Math.Max(0, m.Start - f.End)) < 60);
+        MeasureClassifier.Distance(memo.Of(_cues.Forecast).Where(m => !sc.Dates.Any(d => m.Start < d.End && m.End > d.Start)).ToArray(), f, lo, hi) < 60;
 
     private static bool LivedInOrigin(SentenceContext sc, string s, Figure f, int hi, string origin)
     {
@@ -342,13 +341,19 @@ public sealed partial class ClaimBuilder
             var (origin, destination, place) = _places.Resolve(doc, sc, memo, f, i, lo, hi, ref measure, respectively, continues);
             // "| Haiti | 5,120 | 33,870 |" under "| Nationality | ...": the row names the people's country
             // ("| Other | 18,110 |", "| Total | 81,946 |": several or all nationalities, no one origin)
-            if (sc.Table is { RowsAreOrigins: true } && RowCountry(sc) is null && sc.Sentence.Text.StartsWith('|') && Skip(f, "a nationality table's row of several origins")) continue;
-            if (sc.Table is { RowsAreOrigins: true } && RowCountry(sc) is { } nationality)
+            if (sc.Table is { RowsAreOrigins: true })
             {
-                if (destination == nationality) destination = null;
-                origin = nationality;
-                destination ??= doc.DocumentHost ?? doc.ContextCountry;
-                if (destination == origin) destination = null;
+                if (RowCountry(sc) is not { } nationality)
+                {
+                    if (s.StartsWith('|') && Skip(f, "a nationality table's row of several origins")) continue;
+                }
+                else
+                {
+                    if (destination == nationality) destination = null;
+                    origin = nationality;
+                    destination ??= doc.DocumentHost ?? doc.ContextCountry;
+                    if (destination == origin) destination = null;
+                }
             }
             // "| Chad | 563,000 | 158,400 |" under "Returnees": the row's country is the home they came back to, from the
             // country the table is about
@@ -465,7 +470,8 @@ public sealed partial class ClaimBuilder
         List<Measure?>? columns = null;
         bool rowNationals = false;
         List<Rate?>? rates = null;
-        if (header.Length > 2 && header[0] == '|')
+        bool pipeHeader = header.Length > 2 && header[0] == '|';
+        if (pipeHeader)
         {
             // (a cell naming no count counts what the introduction says, "New arrivals by crossing point:"; with none, a
             // cell naming people, "Venezuelans living there", holds a stock)
@@ -481,13 +487,13 @@ public sealed partial class ClaimBuilder
         }
         var named = _attribution.Find(header, PhraseMatcher.Starts(header));
         string? source = named.Count > 0 ? _sources.Resolve(named[^1], doc, named) : null;
-        var headerCountries = header.Length > 2 && header[0] == '|'
+        var headerCountries = pipeHeader
             ? headerPlaces.Where(p => !p.IsDemonym && p.Entry.Kind == PlaceKind.Country && p.Code != doc.Origin).Select(p => p.Code).Distinct().ToList()
             : [];
         return new TableContext(m, source ?? doc.LastSource, columns)
         {
             ReturnsAreRowNationals = rowNationals,
-            RowsAreOrigins = header.Length > 2 && header[0] == '|' && OriginColumn().IsMatch(header),
+            RowsAreOrigins = pipeHeader && OriginColumn().IsMatch(header),
             ColumnRates = rates,
             Destination = headerCountries.Count == 1 ? headerCountries[0] : null,
         };

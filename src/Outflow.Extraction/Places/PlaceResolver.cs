@@ -192,10 +192,6 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:sailed|set sail|set out|set off|departed|embarked|boats?\s+(?:that\s+)?left|left by (?:boat|sea))\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,5}?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SetOutFrom();
 
-    /// <summary>
-    /// Notes the country the story's people set out from by boat or on foot when it is not their own ("Rohingya boats
-    /// sailed from Cox's Bazar in Bangladesh"): ANNOTATION.md's origin is the country people leave.
-    /// </summary>
     /// <summary>Votes for the country the document's people go to: a place named after a word of direction ("into
     /// Bangladesh", "arrived in Teknaf"), read over the whole document before any figure.</summary>
     public static void VoteHost(string sentence, List<PlaceHit> hits, Dictionary<string, int> votes, int weight)
@@ -209,6 +205,10 @@ internal sealed partial class PlaceResolver(Cues cues)
         }
     }
 
+    /// <summary>
+    /// Notes the country the story's people set out from by boat or on foot when it is not their own ("Rohingya boats
+    /// sailed from Cox's Bazar in Bangladesh"): ANNOTATION.md's origin is the country people leave.
+    /// </summary>
     public static void NoteDeparturePoint(DocumentContext doc, string sentence, List<PlaceHit> hits)
     {
         if (doc.DeparturePoint is not null || doc.Origin is null || !sentence.Contains("from", StringComparison.OrdinalIgnoreCase)) return;
