@@ -229,8 +229,9 @@ public sealed partial class DateExtractor
             var (a, b) = (found[i], found[i + 1]);
             if (a.Relative || b.Relative || b.From.First < a.From.First) continue;
             // ("15 Apr - 17 Jun": two dates joined by a dash bound a period with no word before them)
-            bool dash = DashJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End))) && a.From.IsFullDate && b.From.IsFullDate;
-            if (!dash && !SpanJoin().IsMatch(s.AsSpan(a.End, Math.Max(0, b.Start - a.End)))) continue;
+            var join = s.AsSpan(a.End, Math.Max(0, b.Start - a.End));
+            bool dash = DashJoin().IsMatch(join) && a.From.IsFullDate && b.From.IsFullDate;
+            if (!dash && !SpanJoin().IsMatch(join)) continue;
             var lead = s.AsSpan(a.Start, a.End - a.Start);
             bool between = lead.StartsWith("between", StringComparison.OrdinalIgnoreCase);
             bool from = lead.StartsWith("from", StringComparison.OrdinalIgnoreCase);
