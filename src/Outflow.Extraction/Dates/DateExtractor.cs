@@ -230,7 +230,8 @@ public sealed partial class DateExtractor
             if (a.Relative || b.Relative || b.From.First < a.From.First) continue;
             // ("15 Apr - 17 Jun": two dates joined by a dash bound a period with no word before them)
             var join = s.AsSpan(a.End, Math.Max(0, b.Start - a.End));
-            bool dash = DashJoin().IsMatch(join) && a.From.IsFullDate && b.From.IsFullDate;
+            // (and "Jan-Feb 2023": two months, the year written after the second)
+            bool dash = DashJoin().IsMatch(join) && (a.From.IsFullDate && b.From.IsFullDate || IsMonth(a.From) && IsMonth(b.From) && a.From.Year == b.From.Year);
             if (!dash && !SpanJoin().IsMatch(join)) continue;
             var lead = s.AsSpan(a.Start, a.End - a.Start);
             bool between = lead.StartsWith("between", StringComparison.OrdinalIgnoreCase);
@@ -240,6 +241,8 @@ public sealed partial class DateExtractor
             found.RemoveAt(i + 1);
         }
     }
+
+    private static bool IsMonth(PartialDate d) => d.Month is not null && d.Day is null;
 
     [GeneratedRegex(@"^\s*(?:and|to|until|till|through)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();

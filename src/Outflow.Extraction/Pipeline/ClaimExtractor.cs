@@ -155,7 +155,9 @@ public sealed partial class ClaimExtractor
                 // "| Country | Venezuelans (Aug 2024) |": the header's date dates every row that gives none
                 tableDates = dates.Count > 0 ? dates : _dates.Find(sentence.Text, published, contextYear, []);
                 // ("since 24 Feb 2022" in a header still starts the period)
-                var headerDates = tableDates.Select(d => d with { Role = d.Role == DateRole.Since ? DateRole.Since : DateRole.By }).ToList();
+                // (a column of a span, "Jan-Feb 2023", or of a period, "issued in 2022", counts over it)
+                var header = sentence.Text;
+                var headerDates = tableDates.Select(d => d with { Role = d.Role == DateRole.Since || d.Role == DateRole.Period && (d.From != d.To || PeriodLead(header, d.Start)) ? d.Role : DateRole.By }).ToList();
                 tableDates = headerDates.Select(d => d with { Start = 0, End = 0 }).ToList();
                 // each column may carry its own date: "Residents (May 2023)", "Asylum claims (end of 2022)"
                 if (TableContext.GroupByColumn(sentence.Text, headerDates) is { } byColumn)
@@ -233,6 +235,10 @@ public sealed partial class ClaimExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}[^\n]{0,60}?\S\s{3,}\p{L}")]
     private static partial System.Text.RegularExpressions.Regex ColumnHeader();
+
+    // a date of a header cell written after "in" or "during": the column counts over that period
+    private static bool PeriodLead(string s, int start) =>
+        s.AsSpan(start).StartsWith("in ", StringComparison.OrdinalIgnoreCase) || s.AsSpan(start).StartsWith("during ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A row of a Markdown table, or of an HTML table as the cleaner writes it: "| Colombia | 2.86 million |".</summary>
     private static bool IsTableRow(string s) => s.Length > 2 && s[0] == '|' && s[^1] == '|';
