@@ -16,7 +16,7 @@ internal sealed partial class PlaceResolver(Cues cues)
 {
     // The patterns that end in "$" test the words just before a place and are only asked whether they match: read
     // right to left, they are tried once from the end of the window instead of from every character of it.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|via|through|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|through|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Directional();
 
     [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
