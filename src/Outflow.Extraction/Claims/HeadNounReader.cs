@@ -30,8 +30,13 @@ internal sealed partial class HeadNounReader(Cues cues)
             pos += s.AsSpan(pos).IndexOf("of", StringComparison.OrdinalIgnoreCase) + 2;
         int words = 0;
         bool afterIn = false;
+        Match? previous = null;
         foreach (Match t in Token().Matches(s, pos))
         {
+            // "900 Rohingya a day": a rate after the words read so far ends the noun phrase at the last of them
+            if (previous is not null && char.IsLetter(previous.Value[0]) && RateAfter().IsMatch(s.AsSpan(previous.Index + previous.Length)))
+                return new HeadNoun(HeadKind.Unknown, previous.Value, previous.Index + previous.Length);
+            previous = t;
             // only whitespace may separate the figure from its noun phrase
             if (words == 0 && s[pos..t.Index].Trim().Length > 0 && s[pos..t.Index].Trim() is not ("-" or "–")) return new HeadNoun(HeadKind.None, "", pos);
             var w = t.Value;
