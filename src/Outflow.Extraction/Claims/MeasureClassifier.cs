@@ -43,7 +43,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
         int mov = Distance(NotQuantityVerb(memo, Foreground(memo, memo.Cue(cues.Move)), f), f, lo, hi);
         // "in May" is a date, not the modal "may"
         // ("Mongolia, which few would have predicted, took in 21,000": a modal in an aside about something else)
-        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !InAside(memo, m.Start, f) && !FigureInAside(memo, f, m.Start)).ToArray(), f, lo, hi);
+        // ("in April and May": a capital "May" inside a sentence is the month, dated or not)
+        int forecast = Distance(memo.Of(cues.Forecast).Where(m => !dates.Any(d => m.Start < d.End && m.End > d.Start) && !IsMonthMay(memo, m) && !InAside(memo, m.Start, f) && !FigureInAside(memo, f, m.Start)).ToArray(), f, lo, hi);
 
         if (head.Kind == HeadKind.People && head.Word.Equals("reservists", StringComparison.OrdinalIgnoreCase)) mob = Math.Min(mob, 0);
         // "registered about 6,500 new arrivals": the noun counted says what moved, whatever verb counted it
@@ -238,6 +239,8 @@ internal sealed partial class MeasureClassifier(Cues cues)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:applications?|requests?|petitions?|claims|cases|asylum claims|asylum requests|asylum applications|applications for asylum)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ApplicationWord();
+
+    private static bool IsMonthMay(SentenceMatches memo, (int Start, int End) m) => m.Start > 0 && m.End - m.Start == 3 && memo.Text(m.Start, m.End) == "May";
 
     private bool StrongForecast(SentenceMatches memo, Figure f, int lo, int hi, int distance)
     {
