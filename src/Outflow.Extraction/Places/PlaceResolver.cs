@@ -404,7 +404,8 @@ internal sealed partial class PlaceResolver(Cues cues)
                 // "Burundi's interior minister said ...": the country whose officials count is no mere possessor
                 if (possessive && !before) score -= 40;
                 else if (possessive && !AuthorityAfter().IsMatch(s.AsSpan(p.End))) score -= 40;
-                if (before && dist <= 3) score += 50; // a table row: "Moldova 96,400"
+                // a table row: "Moldova 96,400" (one country labels a row: "not just Chad and Egypt: 15,000 ..." is no label)
+                if (before && dist <= 3 && ListLength(sc, s, p) < 2) score += 50;
                 if (before && directional && index > 0 && p.Start >= sc.Figures[index - 1].End) score -= 120; // "...crossed into Chad and 12,000 went to Egypt": the place after belongs to the next figure
                 if (!before && !directional && index + 1 < sc.Figures.Count && p.End <= sc.Figures[index + 1].Start
                     && sc.Figures[index + 1].Start - p.End <= 3) score -= 120; // belongs to the next figure
