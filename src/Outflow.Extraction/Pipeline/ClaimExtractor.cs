@@ -230,7 +230,8 @@ public sealed partial class ClaimExtractor
     /// <summary>The header of such a table: words in two columns or more, no digits ("Region      Document holders").</summary>
     private static bool IsColumnHeader(string s) => s.Length <= 120 && s.AsSpan().IndexOfAnyInRange('0', '9') < 0 && ColumnHeader().IsMatch(s);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}[^\d\n]{0,60}?\S\s{3,}\d[\d.,]*(?:[  ]\d{3})*\s*$")]
+    // (a label may hold a parenthesis with digits, "Other (21 points)", and more number columns may follow: "Palanca   251904   51.7")
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}(?:[^\d\n(]|\([^)\n]{0,30}\)){0,60}?\S\s{3,}\d[\d.,]*(?:[  ]\d{3})*(?:\s{3,}\d[\d.,]*%?)*\s*$")]
     private static partial System.Text.RegularExpressions.Regex ColumnRow();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{L}[^\n]{0,60}?\S\s{3,}\p{L}")]
