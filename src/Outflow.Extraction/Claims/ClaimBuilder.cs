@@ -234,7 +234,9 @@ public sealed partial class ClaimBuilder
                 && Skip(f, "all origins: " + head.Word)) continue;
             if (_cues.CurrencyBefore.IsMatch(s.AsSpan(Math.Max(0, f.Start - 6), Math.Min(6, f.Start))) && Skip(f, "money")) continue;
             if (f.IsYearLike && head.Kind != HeadKind.People && Skip(f, "year")) continue;
-            if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && Skip(f, "small word number")) continue;
+            // ("about two hundred a day walking down": a count by the day is a flow, however small its words)
+            if (f.IsWords && !f.HasScale && f.Unit is null && f.Qualifier != Qualifier.Order && head.Kind != HeadKind.People && !RateRightAfter().IsMatch(s.AsSpan(f.End))
+                && Skip(f, "small word number")) continue;
             if (f.Qualifier == Qualifier.Order && f.Low < 1000 && f.Unit is null && head.Kind != HeadKind.People && Skip(f, "small order")) continue;
 
             // (unless it is the subject of a move: "Just 73 have applied for asylum")
@@ -555,6 +557,9 @@ public sealed partial class ClaimBuilder
     // (and a yes-no question, after a label: "Fact check: Have a million Ukrainians settled in Hungary?")
     [GeneratedRegex(@"^(?:\p{L}+(?:\s\p{L}+)?:\s*)?\W{0,3}(?:where|what|how|why|which|who|have|has|had|did|do|does|is|are|was|were)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^\s+(?:(?:a|per|each|every)\s+(?:day|week|night)|daily)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateRightAfter();
 
     [GeneratedRegex(@"^\s*(?:an|a|per|each|every)\s+(?:hour|minute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VehicleFlow();
