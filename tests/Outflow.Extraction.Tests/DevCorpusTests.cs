@@ -83,10 +83,21 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout16StrictFloor = 0.83;
     private const double Heldout16DetectionFloor = 0.93;
 
-    // heldout17/ is blind (0.903 / 0.821 when added, unchanged after the heldout16 rules; errors never read): a collapse
-    // floor only.
-    private const double Heldout17StrictFloor = 0.72;
-    private const double Heldout17DetectionFloor = 0.85;
+    // heldout17/ (blind 0.903 / 0.821, twice) and heldout18/ (blind 0.922 / 0.814) had their errors read on 2026-11-23
+    // (0.985 / 0.936 and 0.942 / 0.837 after): development sets now.
+    private const double Heldout17StrictFloor = 0.90;
+    private const double Heldout17DetectionFloor = 0.95;
+    private const double Heldout18StrictFloor = 0.80;
+    private const double Heldout18DetectionFloor = 0.92;
+
+    // heldout19/ (0.916 / 0.731), heldout20/ (0.926 / 0.787) and heldout21/ (0.900 / 0.660) are blind, scored when added
+    // and unchanged by the heldout17-18 rules; their errors are never read: collapse floors only.
+    private const double Heldout19StrictFloor = 0.66;
+    private const double Heldout19DetectionFloor = 0.85;
+    private const double Heldout20StrictFloor = 0.72;
+    private const double Heldout20DetectionFloor = 0.86;
+    private const double Heldout21StrictFloor = 0.60;
+    private const double Heldout21DetectionFloor = 0.84;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -171,7 +182,19 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Blind_set_does_not_collapse() => AssertFloors(Bundled("heldout17"), Heldout17StrictFloor, Heldout17DetectionFloor, details: false);
+    public void Seventeenth_and_eighteenth_held_out_sets_do_not_regress_below_their_floors()
+    {
+        AssertFloors(Bundled("heldout17"), Heldout17StrictFloor, Heldout17DetectionFloor);
+        AssertFloors(Bundled("heldout18"), Heldout18StrictFloor, Heldout18DetectionFloor);
+    }
+
+    [Fact]
+    public void Blind_sets_do_not_collapse()
+    {
+        AssertFloors(Bundled("heldout19"), Heldout19StrictFloor, Heldout19DetectionFloor, details: false);
+        AssertFloors(Bundled("heldout20"), Heldout20StrictFloor, Heldout20DetectionFloor, details: false);
+        AssertFloors(Bundled("heldout21"), Heldout21StrictFloor, Heldout21DetectionFloor, details: false);
+    }
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
 
