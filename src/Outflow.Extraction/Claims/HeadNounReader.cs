@@ -34,7 +34,7 @@ internal sealed partial class HeadNounReader(Cues cues)
         foreach (Match t in Token().Matches(s, pos))
         {
             // "900 Rohingya a day": a rate after the words read so far ends the noun phrase at the last of them
-            if (previous is not null && char.IsLetter(previous.Value[0]) && RateAfter().IsMatch(s.AsSpan(previous.Index + previous.Length)))
+            if (previous is not null && char.IsLetter(s[previous.Index]) && RateAfter().IsMatch(s.AsSpan(previous.Index + previous.Length)))
                 return new HeadNoun(HeadKind.Unknown, previous.Value, previous.Index + previous.Length);
             previous = t;
             // only whitespace may separate the figure from its noun phrase
