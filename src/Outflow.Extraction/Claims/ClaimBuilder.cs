@@ -259,6 +259,9 @@ public sealed partial class ClaimBuilder
             if (f.Start > 0 && s[f.Start - 1] is '"' or '“' && SocialMedia().IsMatch(s) && Skip(f, "quoted from social media")) continue;
             // "7 in 10 cited the draft": the base of a share
             if (f.Start > 5 && ShareBase().IsMatch(s.AsSpan(Math.Max(0, f.Start - 14), Math.Min(14, f.Start))) && Skip(f, "the base of a share")) continue;
+            // "trucks crossing the desert carry 40 to 60 passengers each": what one vehicle holds, not a movement
+            if (head.Kind == HeadKind.People && head.End > f.End && EachAfter().IsMatch(s.AsSpan(head.End))
+                && VehicleBefore().IsMatch(s.AsSpan(lo, f.Start - lo)) && Skip(f, "a load per vehicle")) continue;
             // "4.5% of the country's 10.5 million residents": the size of a place, not of a movement
             if (f.Start > 4 && s[f.Start - 1] == ' ' && s[f.Start - 2] is 's' or 'S' && PlacePossessive().IsMatch(s.AsSpan(lo, f.Start - lo))
                 && PopulationAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a place's population")) continue;
@@ -563,6 +566,12 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s*(?:an|a|per|each|every)\s+(?:hour|minute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VehicleFlow();
+
+    [GeneratedRegex(@"^\s+each\b(?!\s+(?:day|week|month|year|night|hour)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EachAfter();
+
+    [GeneratedRegex(@"\b(?:trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|coaches|boats?|vessels?|dinghies|dinghy|planes?|aircraft|flights?|trains?|carriages?|wagons?|cars?|vans?|pick-?ups?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VehicleBefore();
 
     [GeneratedRegex(@"\b(?:nationals|citizens|own people|coming home)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RowNationals();

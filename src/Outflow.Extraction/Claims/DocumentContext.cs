@@ -30,6 +30,9 @@ public sealed class DocumentContext
     public List<string> Sources { get; } = new();
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
+
+    /// <summary>The people the paragraph's last count named ("171,000 Haitians"), for its next counts that name none ("1,500 people a day").</summary>
+    public string? BlockPeople { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }
 
     /// <summary>The measure of the last claim made, in any paragraph ("Of them, ..." goes on counting it).</summary>

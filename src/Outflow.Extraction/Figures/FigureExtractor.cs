@@ -11,8 +11,9 @@ namespace Outflow.Extraction.Figures;
 /// </summary>
 public sealed partial class FigureExtractor
 {
-    // South Asian grouping first ("3,13,000", "12,34,567": lakh and crore places), then thousands groups, then plain
-    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
+    // South Asian grouping first ("3,13,000", "12,34,567": lakh and crore places), then thousands groups (the Swiss
+    // apostrophe too: "12'500"), then plain
+    private const string Num = @"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:(?:,|\.|[ \u00A0\u202F])\d{3})+(?!\d)(?:[.,]\d+)?|\d{1,3}(?:['’]\d{3})+(?!\d)|\d+(?:[.,]\d+)?";
     private const string Scale = @"(?:(?<att>[kKmM]|bn|mn|mln)(?![\p{L}\p{N}])|[ \u00A0]?-?(?<sc>million|billion|thousand|lakhs?|lacs?|crores?|mln|bn|mn)(?![\p{L}]))";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_/:.,\-\$€£₽¥₹#])(?<a>" + Num + ")(?<as>" + Scale + @")?(?:\s*(?<sep>[-–—]|to)\s*(?<b>" + Num + ")(?<bs>" + Scale + @")?)?", RegexOptions.CultureInvariant)]
@@ -20,6 +21,9 @@ public sealed partial class FigureExtractor
 
     [GeneratedRegex(@"^\s+and\s+(?<b>" + Num + ")(?<bs>" + Scale + @")?", RegexOptions.CultureInvariant)]
     private static partial Regex AndSecond();
+
+    [GeneratedRegex(@"(?<![\d.,])0\d{0,3}(?:[ \u00A0]\d{2,4})+[ \u00A0]$")]
+    private static partial Regex PhoneBefore();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -129,6 +133,9 @@ public sealed partial class FigureExtractor
         if (end < s.Length && s[end] == ':' && end + 1 < s.Length && char.IsDigit(s[end + 1])) return;
         if (m.Index > 0 && s[m.Index - 1] == '[') return; // citation marker "[12]"
         if (end < s.Length && (s[end] == '%' || s[end] == '‰')) return;
+        // a telephone number, "0 800 800 11": no count is written with a leading zero before a group (nor is its tail, "11")
+        if (a.Length > 2 && a.Value[0] == '0' && a.Value[1] is ' ' or '\u00A0' or '\u202F') return;
+        if (m.Index > 6 && char.IsAsciiDigit(s[m.Index - 2]) && PhoneBefore().IsMatch(s.AsSpan(0, m.Index))) return;
 
         if (!TryValue(a.Value, m.Groups["as"], out var va)) return;
         double? vb = null;

@@ -13,6 +13,8 @@ public static class NumberReader
     {
         value = 0;
         s = s.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ');
+        // "12'500": the Swiss thousands mark
+        if (s.AsSpan().IndexOfAny('\'', '’') >= 0) s = s.Replace("'", "").Replace("’", "");
         if (s.Length == 0) return false;
         int commas = s.AsSpan().Count(','), dots = s.AsSpan().Count('.');
         string normalized;

@@ -125,6 +125,7 @@ public sealed partial class ClaimExtractor
                 // "Herrera: In 2023 we registered ...": the paragraph is the speaker's word
                 ctx.BlockSource = ctx.BlockSpeaker = SpeakerLabels.Speaker(text, block.Start, block.End, speakers);
                 ctx.BlockDestination = null;
+                ctx.BlockPeople = null;
                 ctx.BlockMention = null;
                 ctx.BlockMeasure = null;
                 if (block.IsHeading) ctx.SectionAnchor = null;

@@ -19,7 +19,8 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|in|toward|towards|for|entered|entering|enter|enters|reached|reach|reaching|through|across|at|inside|welcomed in|arrived in)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|neighbouring\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Directional();
 
-    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    // ("have left for Syria": leaving for a country is going to it)
+    [GeneratedRegex(@"\b(?:(?<!\b(?:according|due|next|close|similar|compared|thanks|owing|relative)\s)to|into|towards?|back to|back into|(?<=\b(?:left|leave|leaves|leaving|departed|headed|heading|set off|set out)\s)for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ToBefore();
 
     [GeneratedRegex(@"\b(?:from|out of|left|leave|leaving|leaves|fled|flee|fleeing|flees|escaped|escaping|exodus from|emigrated from|nationals of|citizens of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -313,7 +314,11 @@ internal sealed partial class PlaceResolver(Cues cues)
         // "235,000 Syrians ... crossed into Syria": the people the figure counts, named right after it
         bool peopleOfFigure = originHit is { IsPlural: true } && originHit.Code == origin && originHit.Start >= f.End && originHit.Start - f.End <= 2;
         bool originFromText = origin is not null;
-        origin ??= doc.Origin;
+        // (a count that names no people counts the people its paragraph counted first: "sent back 171,000 Haitians. ...
+        // buses bringing back 1,500 people a day"; a second people named is an aside: "Another 150,000 Chadians ... have
+        // come home" in a paragraph on Sudanese refugees)
+        if (peopleOfFigure) doc.BlockPeople ??= origin;
+        origin ??= doc.BlockPeople ?? doc.Origin;
 
 
         string? destination = null;
@@ -587,9 +592,13 @@ internal sealed partial class PlaceResolver(Cues cues)
         while (last + 1 < names.Count && ListSeparator().IsMatch(s.AsSpan(names[last].End, names[last + 1].Start - names[last].End))) last++;
         int length = last - first + 1;
         // two names make a list only when joined by "and"/"or" ("Austria and Germany"), not in apposition ("Peru, Lima")
-        if (length == 2 && !AndOr().IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End))) return 1;
+        // ("for Russia, France and elsewhere": a list that an open end closes)
+        if (length == 2 && !AndOr().IsMatch(s.AsSpan(names[first].End, names[last].Start - names[first].End)) && !OpenListEnd().IsMatch(s.AsSpan(names[last].End))) return 1;
         return length;
     }
+
+    [GeneratedRegex(@"^,?\s+(?:and|or)\s+(?:elsewhere|beyond|further afield|other (?:countries|states|nations|destinations))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenListEnd();
 
     private bool NextIsPeople(string s, int pos)
     {
