@@ -95,6 +95,9 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\s+(?:border|migration|immigration|interior|government|state|federal|coast)?\s*(?:authorities|officials|police|guards?|service|ministry|officers|agency|directorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityNounAfter();
 
+    [GeneratedRegex(@"\b(?:registered|recorded|counted|logged|processed|admitted)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least|another|a further)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedIn();
+
     // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
     [GeneratedRegex(@"\s(?:as|while|whereas|amid)\s+(?!(?:many|much|well|far|long|soon|a result|part|of|if|though|with|in|at|on|the first|the largest|the biggest|the number)\b)\p{L}|,\s*(?:and|but|while)\s+(?:the|its|their|this|that|these)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex NewClause();
@@ -350,8 +353,10 @@ internal sealed partial class PlaceResolver(Cues cues)
                 {
                     // "South Korean ports", "the Finnish border": an adjective naming where people arrive
                     // ("at the Finnish border": the border people reach, so only with a word of direction before it)
+                    // ("the German federal police registered 109,183 arrivals": the country whose officials count them in)
                     if (p.Entry.Kind != PlaceKind.Country || !(memo.After(PlaceNounAfter(), j, p.End)
-                        || BorderAfter().IsMatch(s.AsSpan(p.End)) && memo.Before(Directional(), j, p.Start, 30) && !memo.Before(FromBefore(), j, p.Start, 30))) continue;
+                        || BorderAfter().IsMatch(s.AsSpan(p.End)) && memo.Before(Directional(), j, p.Start, 30) && !memo.Before(FromBefore(), j, p.Start, 30)
+                        || p.End <= f.Start && f.Start - p.End <= 45 && AuthorityNounAfter().IsMatch(s.AsSpan(p.End)) && CountedIn().IsMatch(s.AsSpan(p.End, f.Start - p.End)))) continue;
                     p = p with { IsDemonym = false };
                 }
                 bool directional = memo.Before(Directional(), j, p.Start, 30);
@@ -420,6 +425,9 @@ internal sealed partial class PlaceResolver(Cues cues)
                 if (!before && OtherPeople().IsMatch(s.AsSpan(f.End, Math.Max(0, p.Start - f.End)))) score -= 300;
                 // "Most moved on to Romania, and only about 104,000 remain": the place belongs to the people of another clause
                 if (before && OtherGroupClause(s, p, f)) score -= 300;
+                // "The rest went on into the EU: police said 84,600 had crossed into Romania": a statement before a colon is
+                // not the count's (a label is: "Uganda: 41,000")
+                if (before && ColonClauseBetween(s, p.End, f.Start)) score -= 100;
                 // an apposition about the event: "have fled Syria, the largest exodus in the Middle East in decades"
                 // (unless people go "to"/"into" the place inside it: ", a record number crossing into Greece")
                 if (!before && Apposition().IsMatch(s.AsSpan(f.End, p.Start - f.End)) && !memo.Before(ToBefore(), j, p.Start, 30)) score -= 300;
@@ -553,6 +561,22 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     /// <summary>A place before the figure in a clause about another part of the people ("Most moved on to Romania"),
     /// with a clause break between it and the figure.</summary>
+    // a colon between a place and a figure, and a clause of three words or more between the colon and the figure
+    private static bool ColonClauseBetween(string s, int from, int to)
+    {
+        int colon = s.AsSpan(from, to - from).LastIndexOf(':');
+        if (colon < 0) return false;
+        int words = 0;
+        bool inWord = false;
+        foreach (var c in s.AsSpan(from + colon + 1, to - from - colon - 1))
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord) words++;
+            inWord = w;
+        }
+        return words >= 3;
+    }
+
     private static bool OtherGroupClause(string s, PlaceHit p, Figure f) =>
         p.End < f.Start && ClauseBreak().IsMatch(s.AsSpan(p.End, f.Start - p.End)) && OtherGroupLead().IsMatch(s.AsSpan(0, p.Start));
 
