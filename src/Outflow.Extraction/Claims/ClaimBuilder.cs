@@ -259,6 +259,9 @@ public sealed partial class ClaimBuilder
             if (f.Start > 0 && s[f.Start - 1] is '"' or '“' && SocialMedia().IsMatch(s) && Skip(f, "quoted from social media")) continue;
             // "7 in 10 cited the draft": the base of a share
             if (f.Start > 5 && ShareBase().IsMatch(s.AsSpan(Math.Max(0, f.Start - 14), Math.Min(14, f.Start))) && Skip(f, "the base of a share")) continue;
+            // "received 1.1 million Russian tourists", "58,000 Russian tourist arrivals": the people counted are tourists,
+            // who travel for pleasure, not in a crisis
+            if (head.Kind == HeadKind.People && head.End > f.End && TouristHead().IsMatch(s.AsSpan(f.End, head.End - f.End)) && Skip(f, "tourists")) continue;
             // "trucks crossing the desert carry 40 to 60 passengers each": what one vehicle holds, not a movement
             if (head.Kind == HeadKind.People && head.End > f.End && EachAfter().IsMatch(s.AsSpan(head.End))
                 && VehicleBefore().IsMatch(s.AsSpan(lo, f.Start - lo)) && Skip(f, "a load per vehicle")) continue;
@@ -569,6 +572,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s+each\b(?!\s+(?:day|week|month|year|night|hour)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EachAfter();
+
+    [GeneratedRegex(@"\b(?:tourists?|holiday-?makers|vacationers|sightseers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TouristHead();
 
     [GeneratedRegex(@"\b(?:trucks?|lorr(?:y|ies)|(?:mini)?bus(?:es)?|coaches|boats?|vessels?|dinghies|dinghy|planes?|aircraft|flights?|trains?|carriages?|wagons?|cars?|vans?|pick-?ups?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VehicleBefore();
