@@ -88,7 +88,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static partial Regex PlaceNounAfter();
 
     // words of a sentence that goes on counting people coming into the country the paragraph is about
-    [GeneratedRegex(@"\b(?:there|here|came(?!\s+back)|come(?!\s+back)|among those|arrive|arrives|arrived|arriving|arrivals|entered|entering|entries|crossed|crossing|crossings|received|receiving|newcomers|reached|encountered|encounters|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|here|came(?!\s+back)|come(?!\s+back)|among those|arrive|arrives|arrived|arriving|arrivals|entered|entering|entries|entrants|crossed|crossing|crossings|received|receiving|newcomers|reached|encountered|encounters|in the country|into the country|to the country|the border(?!\s+(?:service|guards?|police|agency|force|troops)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesCount();
 
     // "Turkish border officials": a country's officials named by its adjective
