@@ -262,6 +262,8 @@ public sealed partial class ClaimBuilder
             // "received 1.1 million Russian tourists", "58,000 Russian tourist arrivals": the people counted are tourists,
             // who travel for pleasure, not in a crisis
             if (head.Kind == HeadKind.People && head.End > f.End && TouristHead().IsMatch(s.AsSpan(f.End, head.End - f.End)) && Skip(f, "tourists")) continue;
+            // "114 300 held temporary refuge, 2 460 fewer than at the end of May": the difference between two counts
+            if (DifferenceAfter().IsMatch(s.AsSpan(f.End)) && Skip(f, "a difference between counts")) continue;
             // "trucks crossing the desert carry 40 to 60 passengers each": what one vehicle holds, not a movement
             if (head.Kind == HeadKind.People && head.End > f.End && EachAfter().IsMatch(s.AsSpan(head.End))
                 && VehicleBefore().IsMatch(s.AsSpan(lo, f.Start - lo)) && Skip(f, "a load per vehicle")) continue;
@@ -572,6 +574,9 @@ public sealed partial class ClaimBuilder
 
     [GeneratedRegex(@"^\s+each\b(?!\s+(?:day|week|month|year|night|hour)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EachAfter();
+
+    [GeneratedRegex(@"^\s+(?:fewer|more|less)\s+than\s+(?:at|in|on|a|the|last|previous|before|during|it|they|were|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceAfter();
 
     [GeneratedRegex(@"\b(?:tourists?|holiday-?makers|vacationers|sightseers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TouristHead();

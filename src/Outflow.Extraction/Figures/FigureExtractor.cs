@@ -145,6 +145,9 @@ public sealed partial class FigureExtractor
             if (!TryValue(m.Groups["b"].Value, m.Groups["bs"], out var vbv)) return;
             // "5-6 million": the scale of the second number applies to the first
             if (!m.Groups["as"].Success && m.Groups["bs"].Success && va < vbv / 100) va *= ScaleOf(m.Groups["bs"]);
+            // "5-7,000", "500-800,000": a bare first number shares the second's thousands
+            else if (!m.Groups["as"].Success && !m.Groups["bs"].Success && va >= 1 && va < vbv / 100 && IsBare(a.Value) && !IsBare(m.Groups["b"].Value) && !IsYear(a.Value))
+                while (va < vbv / 100) va *= 1000;
             if (vbv <= va || IsYear(m.Groups["b"].Value) && IsYear(a.Value)) { figEnd = a.Index + a.Length + m.Groups["as"].Length; vb = null; }
             else vb = vbv;
         }
@@ -166,6 +169,9 @@ public sealed partial class FigureExtractor
         bool yearLike = vb is null && !hasScale && IsYear(a.Value);
         into.Add(Resolve(s, m.Index, figEnd, va, vb, isWords: false, hasScale, yearLike));
     }
+
+    // digits with no thousands mark and no decimals
+    private static bool IsBare(string digits) => digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static bool IsYear(string digits) =>
         digits.Length == 4 && int.TryParse(digits, out var y) && y is >= 1800 and <= 2100;
