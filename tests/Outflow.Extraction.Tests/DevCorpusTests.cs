@@ -90,14 +90,21 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     private const double Heldout18StrictFloor = 0.80;
     private const double Heldout18DetectionFloor = 0.92;
 
-    // heldout19/ (0.916 / 0.731), heldout20/ (0.926 / 0.787) and heldout21/ (0.900 / 0.660) are blind, scored when added
-    // and unchanged by the heldout17-18 rules; their errors are never read: collapse floors only.
-    private const double Heldout19StrictFloor = 0.66;
-    private const double Heldout19DetectionFloor = 0.85;
+    // heldout19/ (blind 0.916 / 0.731) and heldout21/ (blind 0.900 / 0.660) had their errors read on 2026-11-23 in stop 15
+    // (0.930 / 0.763 and 0.961 / 0.843 after): development sets now.
+    private const double Heldout19StrictFloor = 0.72;
+    private const double Heldout19DetectionFloor = 0.90;
+    private const double Heldout21StrictFloor = 0.80;
+    private const double Heldout21DetectionFloor = 0.93;
+
+    // heldout20/ (0.926 / 0.787), heldout22/ (0.907 / 0.738) and heldout23/ (0.942 / 0.769) are blind, scored when added;
+    // their errors are never read: collapse floors only.
     private const double Heldout20StrictFloor = 0.72;
     private const double Heldout20DetectionFloor = 0.86;
-    private const double Heldout21StrictFloor = 0.60;
-    private const double Heldout21DetectionFloor = 0.84;
+    private const double Heldout22StrictFloor = 0.66;
+    private const double Heldout22DetectionFloor = 0.85;
+    private const double Heldout23StrictFloor = 0.70;
+    private const double Heldout23DetectionFloor = 0.88;
 
     internal static string? FindUp(params string[] relative)
     {
@@ -189,11 +196,18 @@ public sealed class DevCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Nineteenth_and_twenty_first_held_out_sets_do_not_regress_below_their_floors()
+    {
+        AssertFloors(Bundled("heldout19"), Heldout19StrictFloor, Heldout19DetectionFloor);
+        AssertFloors(Bundled("heldout21"), Heldout21StrictFloor, Heldout21DetectionFloor);
+    }
+
+    [Fact]
     public void Blind_sets_do_not_collapse()
     {
-        AssertFloors(Bundled("heldout19"), Heldout19StrictFloor, Heldout19DetectionFloor, details: false);
         AssertFloors(Bundled("heldout20"), Heldout20StrictFloor, Heldout20DetectionFloor, details: false);
-        AssertFloors(Bundled("heldout21"), Heldout21StrictFloor, Heldout21DetectionFloor, details: false);
+        AssertFloors(Bundled("heldout22"), Heldout22StrictFloor, Heldout22DetectionFloor, details: false);
+        AssertFloors(Bundled("heldout23"), Heldout23StrictFloor, Heldout23DetectionFloor, details: false);
     }
 
     private static string Bundled(string folder) => FindUp(folder) ?? throw new DirectoryNotFoundException($"{folder}/ not found above the test binaries");
