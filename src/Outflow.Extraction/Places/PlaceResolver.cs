@@ -443,6 +443,10 @@ internal sealed partial class PlaceResolver(Cues cues)
             if (bestHit is not null && best > 60)
             {
                 destination = bestHit.Entry.Code;
+                // "Chaman, in Balochistan", "the Chaman crossing in Balochistan": the crossing or town, not the region it is in
+                if (bestHit.Entry.Kind == PlaceKind.Region && sc.Places.LastOrDefault(q => q.End <= bestHit.Start && !q.IsDemonym && q.Code == bestHit.Code
+                        && q.Entry.Kind is PlaceKind.Crossing or PlaceKind.City && InRegionBetween().IsMatch(s.AsSpan(q.End, bestHit.Start - q.End))) is { } within)
+                    bestHit = within;
                 if (bestHit.Entry.IsInsideCountry && (bestHit.Entry.Kind != PlaceKind.City || bestDirectional)) place = PlaceName(bestHit, s);
             }
             if (intoOrigin && measure is Measure.Arrivals or Measure.Departures)
@@ -623,6 +627,9 @@ internal sealed partial class PlaceResolver(Cues cues)
 
     [GeneratedRegex(@"^,?\s+(?:and|or)\s+(?:elsewhere|beyond|further afield|other (?:countries|states|nations|destinations))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpenListEnd();
+
+    [GeneratedRegex(@"^(?:\s+(?:border crossing|border|crossing|checkpoint|crossing point|camp|settlement))?,?\s+in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InRegionBetween();
 
     private bool NextIsPeople(string s, int pos)
     {
