@@ -31,7 +31,7 @@ public sealed class DocumentContext
     public string? BlockDestination { get; set; }
     public string? BlockOrigin { get; set; }
 
-    /// <summary>The people the paragraph's last count named ("171,000 Haitians"), for its next counts that name none ("1,500 people a day").</summary>
+    /// <summary>The people the paragraph's first count of named people counted ("171,000 Haitians"), for its later counts that name none ("1,500 people a day").</summary>
     public string? BlockPeople { get; set; }
     public Core.Claims.Measure? BlockMeasure { get; set; }
 

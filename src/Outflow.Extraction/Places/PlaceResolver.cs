@@ -569,16 +569,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     private static bool ColonClauseBetween(string s, int from, int to)
     {
         int colon = s.AsSpan(from, to - from).LastIndexOf(':');
-        if (colon < 0) return false;
-        int words = 0;
-        bool inWord = false;
-        foreach (var c in s.AsSpan(from + colon + 1, to - from - colon - 1))
-        {
-            bool w = !char.IsWhiteSpace(c);
-            if (w && !inWord) words++;
-            inWord = w;
-        }
-        return words >= 3;
+        return colon >= 0 && Text.Segmenter.CountWords(s.AsSpan(from + colon + 1, to - from - colon - 1)) >= 3;
     }
 
     private static bool OtherGroupClause(string s, PlaceHit p, Figure f) =>

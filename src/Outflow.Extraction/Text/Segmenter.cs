@@ -97,7 +97,8 @@ public sealed partial class Segmenter
         return !".!?:;\"”’)]…".Contains(last) && t.Length < 200;
     }
 
-    private static int CountWords(ReadOnlySpan<char> s)
+    /// <summary>The words of a stretch of text, separated by whitespace.</summary>
+    internal static int CountWords(ReadOnlySpan<char> s)
     {
         int n = 0;
         bool inWord = false;
