@@ -22,7 +22,8 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"^\s+and\s+(?<b>" + Num + ")(?<bs>" + Scale + @")?", RegexOptions.CultureInvariant)]
     private static partial Regex AndSecond();
 
-    [GeneratedRegex(@"(?<![\d.,])0\d{0,3}(?:[ \u00A0]\d{2,4})+[ \u00A0]$")]
+    // (anchored at the end and run right to left: tried once at the figure, not from every character of the sentence)
+    [GeneratedRegex(@"(?<![\d.,])0\d{0,3}(?:[ \u00A0]\d{2,4})+[ \u00A0]$", RegexOptions.RightToLeft)]
     private static partial Regex PhoneBefore();
 
     [GeneratedRegex(@"\s+")]

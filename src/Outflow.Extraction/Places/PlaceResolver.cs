@@ -95,7 +95,7 @@ internal sealed partial class PlaceResolver(Cues cues)
     [GeneratedRegex(@"^\s+(?:border|migration|immigration|interior|government|state|federal|coast)?\s*(?:authorities|officials|police|guards?|service|ministry|officers|agency|directorate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorityNounAfter();
 
-    [GeneratedRegex(@"\b(?:registered|recorded|counted|logged|processed|admitted)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least|another|a further)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:registered|recorded|counted|logged|processed|admitted)\s+(?:(?:more than|over|about|around|some|nearly|almost|at least|another|a further)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CountedIn();
 
     // a clause with a subject of its own: "... as rains threaten", ", and the pace of arrivals ..."
